@@ -1,0 +1,62 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "../support/app-server.js";
+import { type LaunchedBrowser, launchBrowser, VIEWPORTS } from "../support/browser.js";
+import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
+
+const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
+
+describe("offline catalog: search as you type, details, back, deep-link reload", () => {
+  let app: RunningApp;
+  let chromium: LaunchedBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [app, chromium] = await Promise.all([startApp({ CATALOG: "offline" }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([chromium?.close(), app?.stop()]);
+  });
+
+  it.each(Object.entries(VIEWPORTS))("works at the %s size", async (name, viewport) => {
+    const context = await chromium.browser.newContext({ viewport });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+
+    await page.goto(`${app.url}/`);
+    await typeIntoSearch(page, "matrix");
+    await page.waitForURL(/\/search\?q=matrix$/);
+    const result = page.getByRole("link", { name: "The Matrix", exact: true }).first();
+    await result.waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}search-${name}.png` });
+
+    await result.click();
+    await page.waitForURL(/\/movie\/\d+$/);
+    await expectHeading(page, "The Matrix");
+    expect(await page.title()).toContain("The Matrix");
+    await page.screenshot({ path: `${ARTIFACTS}details-${name}.png` });
+    const detailsUrl = page.url();
+
+    await page.goBack();
+    await page.waitForURL(/\/search\?q=matrix$/);
+    await page.getByRole("link", { name: "The Matrix", exact: true }).first().waitFor();
+    expect(await page.getByRole("searchbox", { name: "Search" }).inputValue()).toBe("matrix");
+
+    // A shared link opened cold lands on the same view.
+    await page.goto(detailsUrl);
+    await expectHeading(page, "The Matrix");
+    await page.reload();
+    await expectHeading(page, "The Matrix");
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("loads a shared search URL with accents right", async () => {
+    const page = await chromium.browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(`${app.url}/search?q=amelie`);
+    await page.getByRole("link", { name: "Amélie", exact: true }).first().waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeTmdb, startFakeTmdb } from "../../server/test/fake-tmdb/server.js";
+import { type RunningApp, startApp } from "../support/app-server.js";
+import { type LaunchedBrowser, launchBrowser, VIEWPORTS } from "../support/browser.js";
+import { builtWebFiles } from "../support/built-web.js";
+import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
+
+/** Distinctive, so finding it anywhere it must not be is unambiguous. */
+const TOKEN = "e2e-read-token-MUST-NOT-LEAK-7f3a9c";
+
+describe("TMDB catalog (against the project's fake TMDB): same UI, credential never leaks", () => {
+  let tmdb: FakeTmdb;
+  let app: RunningApp;
+  let chromium: LaunchedBrowser;
+
+  beforeAll(async () => {
+    tmdb = await startFakeTmdb({ accessToken: TOKEN });
+    [app, chromium] = await Promise.all([
+      startApp({ TMDB_ACCESS_TOKEN: TOKEN, TMDB_BASE_URL: tmdb.baseUrl }),
+      launchBrowser(),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([chromium?.close(), app?.stop()]);
+    await tmdb?.close();
+  });
+
+  it("searches, opens details and credits TMDB, with the token in no page, response, bundle or log", async () => {
+    const page = await chromium.browser.newPage({ viewport: VIEWPORTS.desktop });
+    const errors = collectPageErrors(page);
+    const bodies: string[] = [];
+    page.on("response", async (response) => {
+      if (!response.url().startsWith(app.url)) return;
+      bodies.push(JSON.stringify(await response.allHeaders()));
+      bodies.push(await response.text().catch(() => ""));
+    });
+
+    await page.goto(`${app.url}/`);
+    await typeIntoSearch(page, "matrix");
+    await page.getByRole("link", { name: "The Matrix", exact: true }).first().click();
+    await expectHeading(page, "The Matrix");
+    await page
+      .getByText("This product uses the TMDB API but is not endorsed or certified by TMDB.")
+      .waitFor();
+    bodies.push(await page.content());
+
+    expect(tmdb.requests.some((request) => request.path.startsWith("/3/search/movie"))).toBe(true);
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const body of bodies) expect(body).not.toContain(TOKEN);
+    for (const file of builtWebFiles()) expect(file.text, file.path).not.toContain(TOKEN);
+    expect(app.output()).toContain('"catalog":"tmdb"');
+    expect(app.output()).not.toContain(TOKEN);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

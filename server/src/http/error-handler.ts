@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import { CatalogError, type ErrorCode, UpstreamRateLimitedError } from "../catalog/errors.js";
+
+/**
+ * The single place where errors become HTTP answers. Every failure is the JSON
+ * envelope `{"error":{"code","message"}}`; 5xx answers never carry internals
+ * (the log has them, tied to the request id).
+ */
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  bad_request: 400,
+  not_found: 404,
+  catalog_not_configured: 503,
+  upstream_unavailable: 503,
+  upstream_rate_limited: 503,
+  upstream_timeout: 504,
+  upstream_bad_response: 502,
+  internal: 500,
+};
+
+/** Seconds a client should wait before retrying when the catalog is unavailable. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+export function sendError(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply
+    .code(status)
+    .type("application/json; charset=utf-8")
+    .send({ error: { code, message } });
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      return sendError(reply, 400, "bad_request", validationMessage(error));
+    }
+    if (error instanceof CatalogError) {
+      const status = STATUS_BY_CODE[error.code];
+      if (error instanceof UpstreamRateLimitedError) {
+        reply.header("retry-after", String(error.retryAfterSeconds));
+      } else if (status === 503) {
+        reply.header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      }
+      if (status >= 500) request.log.warn({ err: error }, "catalog request failed");
+      return sendError(reply, status, error.code, error.message);
+    }
+    // Fastify's own client errors (bad JSON body, unsupported media type, ...).
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendError(reply, status, status === 404 ? "not_found" : "bad_request", error.message);
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return sendError(reply, 500, "internal", "Something went wrong on our side.");
+  });
+}
+
+/** "q must not be empty" rather than a JSON-schema path dump. */
+function validationMessage(error: FastifyError): string {
+  const messages = (error.validation ?? []).map((issue) => issue.message).filter(Boolean);
+  return messages.length > 0 ? [...new Set(messages)].join("; ") : "The request is not valid.";
+}

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsync } from "fastify";
+
+export interface Lifecycle {
+  /** True once SIGTERM arrived: stop taking new traffic, finish what is in flight. */
+  isDraining(): boolean;
+}
+
+/**
+ * `/healthz` says the process is alive (it never checks TMDB: an upstream
+ * outage must not get healthy pods restarted). `/readyz` says this replica
+ * should get traffic: the catalog is loaded (it is before we listen) and we
+ * are not draining.
+ */
+export const healthRoutes =
+  (lifecycle: Lifecycle, source: string): FastifyPluginAsync =>
+  async (app) => {
+    app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+    app.get("/readyz", { schema: { hide: true } }, async (_request, reply) => {
+      if (lifecycle.isDraining()) {
+        return reply.code(503).send({ status: "draining", catalog: source });
+      }
+      return { status: "ready", catalog: source };
+    });
+  };

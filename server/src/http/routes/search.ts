@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { MovieCatalog } from "../../catalog/port.js";
+import { errorResponses } from "../schemas/error.js";
+import { searchPageSchema } from "../schemas/movie.js";
+import { searchQuerySchema } from "../schemas/search-query.js";
+import { abortSignalOf } from "./abort-signal.js";
+
+export const searchRoutes =
+  (catalog: MovieCatalog): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/search",
+      {
+        schema: {
+          summary: "Search movies by title",
+          tags: ["movies"],
+          querystring: searchQuerySchema,
+          response: { 200: searchPageSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { q, page, year, genre } = request.query;
+        return catalog.search({ text: q, page, year, genreId: genre }, abortSignalOf(reply));
+      },
+    );
+  };

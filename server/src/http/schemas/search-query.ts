@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/**
+ * Query-string numbers arrive as text. Accept plain decimal digits only, so
+ * "1e2", "0x10", " 3" or "2.0" are rejected rather than silently coerced.
+ */
+const wholeNumber = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, { error: `${name} must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `${name} must be a whole number from ${min} to ${max}` })
+        .max(max, { error: `${name} must be a whole number from ${min} to ${max}` }),
+    );
+
+export const searchQuerySchema = z.object({
+  q: z
+    .string({ error: "q is required: the title text to search for" })
+    .trim()
+    .min(1, { error: "q must not be empty" })
+    .max(200, { error: "q must be at most 200 characters" }),
+  page: wholeNumber("page", 1, 500).default(1),
+  year: wholeNumber("year", 1870, 2100).optional(),
+  genre: wholeNumber("genre", 1, 999_999_999).optional(),
+});
+
+export const movieIdParamsSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/, { error: "id must be a positive whole number" })
+    .transform(Number)
+    .pipe(z.number().max(Number.MAX_SAFE_INTEGER)),
+});

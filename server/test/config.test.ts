@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("defaults to the offline catalog on port 8080 when nothing is set", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 8080,
+      HOST: "0.0.0.0",
+      catalog: "offline",
+      TMDB_BASE_URL: "https://api.themoviedb.org/3",
+      LOG_LEVEL: "info",
+    });
+  });
+
+  it("resolves auto to tmdb when either credential is set", () => {
+    expect(loadConfig({ TMDB_ACCESS_TOKEN: "t" }).catalog).toBe("tmdb");
+    expect(loadConfig({ TMDB_API_KEY: "k" }).catalog).toBe("tmdb");
+  });
+
+  it("treats an empty credential as unset", () => {
+    expect(loadConfig({ TMDB_API_KEY: "", TMDB_ACCESS_TOKEN: "  " }).catalog).toBe("offline");
+  });
+
+  it("honours an explicit offline choice even with a credential", () => {
+    expect(loadConfig({ CATALOG: "offline", TMDB_API_KEY: "k" }).catalog).toBe("offline");
+  });
+
+  it("refuses CATALOG=tmdb without a credential, naming the variables", () => {
+    expect(problemsOf({ CATALOG: "tmdb" }).join()).toMatch(/TMDB_ACCESS_TOKEN.*TMDB_API_KEY/);
+  });
+
+  it.each([
+    ["PORT", "eighty", /PORT: expected a whole number from 0 to 65535/],
+    ["PORT", "70000", /PORT: expected a whole number/],
+    ["CATALOG", "imdb", /CATALOG: expected one of auto, tmdb, offline/],
+    ["TMDB_BASE_URL", "ftp://example.test", /TMDB_BASE_URL: expected an http\(s\) URL/],
+    ["LOG_LEVEL", "loud", /LOG_LEVEL: expected one of fatal/],
+    ["REDIS_URL", "http://cache", /REDIS_URL: expected a redis:\/\//],
+  ])("rejects %s=%s with a message naming it", (name, value, message) => {
+    expect(problemsOf({ [name]: value }).join("\n")).toMatch(message);
+  });
+
+  it("reports every bad variable at once", () => {
+    expect(problemsOf({ PORT: "x", CATALOG: "y" })).toHaveLength(2);
+  });
+
+  it("drops a trailing slash from the TMDB base URL", () => {
+    expect(loadConfig({ TMDB_BASE_URL: "http://127.0.0.1:9/3/" }).TMDB_BASE_URL).toBe(
+      "http://127.0.0.1:9/3",
+    );
+  });
+
+  it("never puts a credential in its error message", () => {
+    const secret = "secret-token-value";
+    expect(problemsOf({ TMDB_ACCESS_TOKEN: secret, PORT: "x" }).join()).not.toContain(secret);
+  });
+});
