@@ -50,7 +50,10 @@ export class UpstreamTimeoutError extends CatalogError {
   readonly code = "upstream_timeout";
 }
 
-/** The upstream answered, but with something we cannot use (5xx, malformed JSON, wrong shape). */
+/**
+ * The upstream answered, but with something we cannot use: a 5xx other than
+ * "unavailable" (503) or "timed out" (504), malformed JSON, the wrong shape.
+ */
 export class UpstreamBadResponseError extends CatalogError {
   readonly code = "upstream_bad_response";
 }

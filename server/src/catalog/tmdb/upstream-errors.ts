@@ -1,0 +1,60 @@
+import {
+  BadRequestError,
+  type CatalogError,
+  CatalogNotConfiguredError,
+  NotFoundError,
+  UpstreamBadResponseError,
+  UpstreamRateLimitedError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+} from "../errors.js";
+
+/** TMDB's `status_code` for "Invalid page: Pages start at 1 and max at 500". */
+const TMDB_INVALID_PAGE = 22;
+/** Wait suggested to clients when a 429 carries no usable `Retry-After`. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+export interface UpstreamFailure {
+  status: number;
+  /** TMDB's own `status_code` from the error body, when it sent one. */
+  tmdbCode: number | undefined;
+  retryAfter: string | null;
+}
+
+/**
+ * Turns a non-2xx TMDB answer into a domain error. Messages are ours, never
+ * TMDB's: an upstream body can't leak to a user this way.
+ *
+ * @see https://developer.themoviedb.org/docs/errors
+ */
+export function errorForUpstreamFailure(failure: UpstreamFailure): CatalogError {
+  const { status, tmdbCode } = failure;
+  if (status === 404) return new NotFoundError("Not found in the movie catalog");
+  if (status === 401) {
+    return new CatalogNotConfiguredError("The movie catalog is not configured correctly");
+  }
+  if (status === 429) {
+    return new UpstreamRateLimitedError(
+      "The movie catalog is receiving too many requests; try again shortly",
+      retryAfterSeconds(failure.retryAfter),
+    );
+  }
+  if (status === 400 && tmdbCode === TMDB_INVALID_PAGE) {
+    return new BadRequestError("Page must be between 1 and 500");
+  }
+  // TMDB's 503 says "offline" or "down for maintenance" (codes 9, 46): nothing
+  // is wrong with what it sent, it just can't serve. Its 504 (code 24) is its
+  // own backend timing out, which a client experiences as a timeout.
+  if (status === 503) return new UpstreamUnavailableError("The movie catalog is unavailable");
+  if (status === 504) return new UpstreamTimeoutError("The movie catalog did not answer in time");
+  return new UpstreamBadResponseError("The movie catalog answered with an error");
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number {
+  const value = header?.trim() ?? "";
+  if (/^\d+$/.test(value)) return Math.max(1, Number(value));
+  const date = Date.parse(value);
+  if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - now) / 1000));
+  return DEFAULT_RETRY_AFTER_SECONDS;
+}

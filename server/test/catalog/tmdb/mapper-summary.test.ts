@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { genreName } from "../../../src/catalog/genres.js";
+import { TMDB_MAX_PAGE, toMovieSummary, toSearchPage } from "../../../src/catalog/tmdb/mapper.js";
+import { listMovie, moviePage } from "./raw-tmdb.js";
+
+describe("toMovieSummary", () => {
+  it("maps a TMDB list item to our summary", () => {
+    expect(toMovieSummary(listMovie(), genreName)).toEqual({
+      id: 603,
+      title: "The Matrix",
+      year: 1999,
+      releaseDate: "1999-03-31",
+      overview: "A hacker wakes up.",
+      posterUrl: "https://image.tmdb.org/t/p/w342/poster.jpg",
+      backdropUrl: "https://image.tmdb.org/t/p/w1280/backdrop.jpg",
+      rating: 8.2,
+      voteCount: 26_000,
+      genres: ["Action", "Science Fiction"],
+    });
+  });
+
+  it('reads release_date "" as no date and no year', () => {
+    const summary = toMovieSummary(listMovie({ release_date: "" }), genreName);
+    expect(summary).toMatchObject({ releaseDate: null, year: null });
+  });
+
+  it("reads a missing or null release_date as no date", () => {
+    expect(
+      toMovieSummary(listMovie({ release_date: undefined }), genreName).releaseDate,
+    ).toBeNull();
+    expect(toMovieSummary(listMovie({ release_date: null }), genreName).year).toBeNull();
+  });
+
+  it("gives null image URLs for null paths", () => {
+    const summary = toMovieSummary(
+      listMovie({ poster_path: null, backdrop_path: null }),
+      genreName,
+    );
+    expect(summary).toMatchObject({ posterUrl: null, backdropUrl: null });
+  });
+
+  it("has no rating when nobody voted, whatever vote_average says", () => {
+    expect(
+      toMovieSummary(listMovie({ vote_average: 0, vote_count: 0 }), genreName).rating,
+    ).toBeNull();
+  });
+
+  it("rounds the rating to one decimal", () => {
+    expect(toMovieSummary(listMovie({ vote_average: 7.374 }), genreName).rating).toBe(7.4);
+  });
+
+  it("names genres with the lookup it is given and drops ids nobody knows", () => {
+    const lookup = (id: number) => (id === 28 ? "Acción" : undefined);
+    expect(toMovieSummary(listMovie({ genre_ids: [28, 99999] }), lookup).genres).toEqual([
+      "Acción",
+    ]);
+  });
+
+  it("falls back to the original title when the translated one is empty", () => {
+    const summary = toMovieSummary(
+      listMovie({ title: "", original_title: "Le Samouraï" }),
+      genreName,
+    );
+    expect(summary.title).toBe("Le Samouraï");
+  });
+
+  it("treats a null overview as empty", () => {
+    expect(toMovieSummary(listMovie({ overview: null }), genreName).overview).toBe("");
+  });
+});
+
+describe("toSearchPage", () => {
+  it("carries the query and TMDB's paging", () => {
+    const page = toSearchPage(
+      "matrix",
+      moviePage({ page: 2, total_pages: 3, total_results: 45 }),
+      genreName,
+    );
+    expect(page).toMatchObject({ query: "matrix", page: 2, totalPages: 3, totalResults: 45 });
+    expect(page.results).toHaveLength(1);
+  });
+
+  it(`clamps totalPages to ${TMDB_MAX_PAGE}, the last page TMDB will serve`, () => {
+    const page = toSearchPage(
+      "a",
+      moviePage({ total_pages: 38_020, total_results: 760_385 }),
+      genreName,
+    );
+    expect(page.totalPages).toBe(500);
+    expect(page.totalResults).toBe(760_385);
+  });
+
+  it("filters the page by genre and leaves the totals describing the unfiltered search", () => {
+    const results = [
+      listMovie({ id: 1, genre_ids: [28] }),
+      listMovie({ id: 2, genre_ids: [35] }),
+      listMovie({ id: 3, genre_ids: [35, 18] }),
+    ];
+    const page = toSearchPage(
+      "x",
+      moviePage({ results, total_pages: 2, total_results: 23 }),
+      genreName,
+      35,
+    );
+    expect(page.results.map((movie) => movie.id)).toEqual([2, 3]);
+    expect(page).toMatchObject({ totalPages: 2, totalResults: 23 });
+  });
+});
