@@ -1,0 +1,15 @@
+import { SITE_NAME } from "../../config/site";
+import { CatalogCredit } from "../../features/meta/components/catalog-credit";
+import styles from "./layout.module.css";
+
+export function Footer() {
+  return (
+    <footer className={styles.footer}>
+      <CatalogCredit />
+      <p>
+        {SITE_NAME} is a demo for searching films. No video is streamed here; trailers play from
+        YouTube.
+      </p>
+    </footer>
+  );
+}

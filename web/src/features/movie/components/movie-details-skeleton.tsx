@@ -1,0 +1,16 @@
+import { Skeleton } from "../../../components/ui/skeleton/skeleton";
+import styles from "./movie.module.css";
+
+export function MovieDetailsSkeleton() {
+  return (
+    <div className={styles.skeletonHero}>
+      <p role="status" className="sr-only">
+        Loading title…
+      </p>
+      <Skeleton width="min(60%, 28rem)" height="2.6rem" />
+      <Skeleton width="min(40%, 18rem)" />
+      <Skeleton width="min(90%, 46rem)" height="5rem" />
+      <Skeleton width="10rem" height="44px" />
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { apiError, installFakeApi, json } from "../../../testing/fake-api";
+import { movieSummary, searchPage } from "../../../testing/fixtures";
+import { renderApp } from "../../../testing/render-app";
+
+describe("search results", () => {
+  it("shows skeleton cards while the first page loads", async () => {
+    installFakeApi((url) => (url.pathname === "/api/search" ? new Promise(() => {}) : undefined));
+    renderApp("/search?q=matrix");
+    expect(screen.getByTestId("grid-skeleton")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Searching…");
+  });
+
+  it("explains a failure calmly, never as 'no results', and 'Try again' refetches", async () => {
+    let down = true;
+    const api = installFakeApi((url) => {
+      if (url.pathname !== "/api/search") return undefined;
+      return down
+        ? apiError(503, "upstream_unavailable", "TMDB is not answering.", { "Retry-After": "5" })
+        : json(searchPage("matrix", [movieSummary()]));
+    });
+    const app = renderApp("/search?q=matrix");
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The movie catalog is unavailable right now");
+    expect(alert).toHaveTextContent("Please try again in 5 seconds.");
+    expect(screen.queryByText(/No titles match/)).toBeNull();
+    expect(screen.queryByText(/0 titles/)).toBeNull();
+    expect(api.callsTo("/api/search")).toHaveLength(2); // a 5xx is retried once
+
+    down = false;
+    await app.user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("link", { name: "The Matrix" })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("does not retry a 4xx and shows its message", async () => {
+    const api = installFakeApi((url) =>
+      url.pathname === "/api/search" ? apiError(400, "bad_request", "q is too long") : undefined,
+    );
+    renderApp("/search?q=matrix");
+    expect(await screen.findByRole("alert")).toHaveTextContent("q is too long");
+    expect(api.callsTo("/api/search")).toHaveLength(1);
+  });
+
+  it("reports a network failure as an error, not as an empty result", async () => {
+    installFakeApi((url) => {
+      if (url.pathname === "/api/search") throw new TypeError("Failed to fetch");
+      return undefined;
+    });
+    renderApp("/search?q=matrix");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "We can't reach Reelhouse right now",
+    );
+  });
+
+  it("says nothing matched, with suggestions, when the search is empty", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("xyzzy", [])) : undefined,
+    );
+    renderApp("/search?q=xyzzy");
+
+    expect(
+      await screen.findByRole("heading", { name: "No titles match “xyzzy”" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Check the spelling.")).toBeInTheDocument();
+    const suggestions = screen.getByRole("list", { name: "Suggested searches" });
+    expect(within(suggestions).getByRole("link", { name: "star wars" })).toHaveAttribute(
+      "href",
+      "/search?q=star+wars",
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("0 titles");
+  });
+
+  it("loads the next page with 'Load more' and appends it", async () => {
+    const api = installFakeApi((url) => {
+      if (url.pathname !== "/api/search") return undefined;
+      const page = Number(url.searchParams.get("page"));
+      const movie =
+        page === 1 ? movieSummary() : movieSummary({ id: 605, title: "The Matrix Revolutions" });
+      return json(searchPage("matrix", [movie], { page, totalPages: 2, totalResults: 2 }));
+    });
+    const app = renderApp("/search?q=matrix");
+
+    await app.user.click(await screen.findByRole("button", { name: "Load more" }));
+    expect(await screen.findByRole("link", { name: "The Matrix Revolutions" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "The Matrix" })).toBeInTheDocument();
+    expect(api.callsTo("/api/search").map((c) => c.url.searchParams.get("page"))).toEqual([
+      "1",
+      "2",
+    ]);
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Load more" })).toBeNull());
+  });
+
+  it("offers a retry when a later page fails, keeping what loaded", async () => {
+    let pageTwoDown = true;
+    installFakeApi((url) => {
+      if (url.pathname !== "/api/search") return undefined;
+      const page = Number(url.searchParams.get("page"));
+      if (page === 2 && pageTwoDown) return apiError(504, "upstream_timeout", "slow");
+      const movie = page === 1 ? movieSummary() : movieSummary({ id: 605, title: "Revolutions" });
+      return json(searchPage("matrix", [movie], { page, totalPages: 2, totalResults: 2 }));
+    });
+    const app = renderApp("/search?q=matrix");
+
+    await app.user.click(await screen.findByRole("button", { name: "Load more" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The movie catalog took too long to answer");
+    expect(screen.getByRole("link", { name: "The Matrix" })).toBeInTheDocument();
+
+    pageTwoDown = false;
+    await app.user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("link", { name: "Revolutions" })).toBeInTheDocument();
+  });
+
+  it("invites a search when there is no query", () => {
+    const api = installFakeApi();
+    renderApp("/search");
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Search the catalog" }),
+    ).toBeInTheDocument();
+    expect(api.callsTo("/api/search")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { MovieGrid } from "../../../components/movies/movie-grid";
+import { MovieGridSkeleton } from "../../../components/movies/movie-grid-skeleton";
+import { ErrorPanel } from "../../../components/ui/error-panel/error-panel";
+import { Spinner } from "../../../components/ui/spinner/spinner";
+import type { MovieSummary, SearchResponse } from "../../../lib/api-types";
+import { type SearchParams, useSearchMovies } from "../api/search-movies";
+import { LoadMore } from "./load-more";
+import { SearchEmpty } from "./search-empty";
+import styles from "./search-results.module.css";
+
+const count = new Intl.NumberFormat("en-US");
+
+/** Pages can overlap when the catalog shifts between requests; show each film once. */
+function uniqueMovies(pages: SearchResponse[]): MovieSummary[] {
+  const seen = new Set<number>();
+  return pages.flatMap((p) => p.results).filter((m) => !seen.has(m.id) && seen.add(m.id));
+}
+
+/** Results for one query: loading, failure, nothing found, or a grid that grows on scroll. */
+export function SearchResults({ params }: { params: SearchParams }) {
+  const search = useSearchMovies(params);
+  const { data, error, isError, isFetchNextPageError, isPlaceholderData } = search;
+  const failed = isError && !isFetchNextPageError;
+  const total = data?.pages[0]?.totalResults ?? 0;
+  const updating = search.isPending || isPlaceholderData;
+
+  return (
+    <section className={styles.page} aria-labelledby="results-heading">
+      <div className={styles.header}>
+        <h1 id="results-heading" className={styles.heading}>
+          Results for “{params.q}”
+        </h1>
+        <p className={styles.count} role="status">
+          {failed ? null : updating ? (
+            <>
+              <Spinner /> Searching…
+            </>
+          ) : (
+            `${count.format(total)} ${total === 1 ? "title" : "titles"}`
+          )}
+        </p>
+      </div>
+
+      {failed ? (
+        <ErrorPanel error={error} onRetry={() => search.refetch()} retrying={search.isFetching} />
+      ) : !data || (isPlaceholderData && total === 0) ? (
+        <MovieGridSkeleton />
+      ) : total === 0 ? (
+        <SearchEmpty query={params.q} />
+      ) : (
+        <div
+          className={`${styles.results} ${isPlaceholderData ? styles.stale : ""}`}
+          aria-busy={updating}
+        >
+          <MovieGrid movies={uniqueMovies(data.pages)} label="Search results" />
+          {!isPlaceholderData && (
+            <LoadMore
+              hasMore={search.hasNextPage}
+              loading={search.isFetchingNextPage}
+              error={isFetchNextPageError ? error : null}
+              onLoad={() => search.fetchNextPage({ cancelRefetch: false })}
+            />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatRating, formatRuntime, formatVotes, initials } from "./format";
+
+describe("format", () => {
+  it("writes runtimes as hours and minutes", () => {
+    expect(formatRuntime(136)).toBe("2h 16m");
+    expect(formatRuntime(45)).toBe("45m");
+    expect(formatRuntime(120)).toBe("2h");
+    expect(formatRuntime(null)).toBeNull();
+    expect(formatRuntime(0)).toBeNull();
+  });
+
+  it("keeps one decimal for ratings and null for unrated", () => {
+    expect(formatRating(7.94)).toBe("7.9");
+    expect(formatRating(8)).toBe("8.0");
+    expect(formatRating(null)).toBeNull();
+  });
+
+  it("counts votes with grouping, compacting large counts", () => {
+    expect(formatVotes(1)).toBe("1 vote");
+    expect(formatVotes(1234)).toBe("1,234 votes");
+    expect(formatVotes(1_234_567)).toBe("1.2M votes");
+  });
+
+  it("writes money compactly and hides unknown amounts", () => {
+    expect(formatMoney(63_000_000)).toBe("$63M");
+    expect(formatMoney(463_517_383)).toBe("$463.5M");
+    expect(formatMoney(null)).toBeNull();
+    expect(formatMoney(0)).toBeNull();
+  });
+
+  it("takes initials from the first and last names", () => {
+    expect(initials("Keanu Reeves")).toBe("KR");
+    expect(initials("Carrie-Anne Moss")).toBe("CM");
+    expect(initials("Hugo  Weaving ")).toBe("HW");
+    expect(initials("Madonna")).toBe("M");
+  });
+});

@@ -1,0 +1,26 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+/** The API server in development (`npm run dev -w server`); same origin in production. */
+const API_TARGET = "http://localhost:8080";
+const proxy = Object.fromEntries(
+  ["/api", "/healthz", "/readyz"].map((prefix) => [prefix, { target: API_TARGET }]),
+);
+
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy },
+  preview: { proxy },
+  build: {
+    outDir: "dist",
+    target: "es2022",
+    sourcemap: true,
+  },
+  test: {
+    environment: "jsdom",
+    setupFiles: ["./src/testing/setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});
