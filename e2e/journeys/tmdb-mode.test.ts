@@ -1,7 +1,8 @@
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeTmdb, startFakeTmdb } from "../../server/test/fake-tmdb/server.js";
 import { type RunningApp, startApp } from "../support/app-server.js";
-import { type LaunchedBrowser, launchBrowser, VIEWPORTS } from "../support/browser.js";
+import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { builtWebFiles } from "../support/built-web.js";
 import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
 
@@ -11,7 +12,7 @@ const TOKEN = "e2e-read-token-MUST-NOT-LEAK-7f3a9c";
 describe("TMDB catalog (against the project's fake TMDB): same UI, credential never leaks", () => {
   let tmdb: FakeTmdb;
   let app: RunningApp;
-  let chromium: LaunchedBrowser;
+  let chromium: Browser;
 
   beforeAll(async () => {
     tmdb = await startFakeTmdb({ accessToken: TOKEN });
@@ -26,7 +27,7 @@ describe("TMDB catalog (against the project's fake TMDB): same UI, credential ne
   });
 
   it("searches, opens details and credits TMDB, with the token in no page, response, bundle or log", async () => {
-    const page = await chromium.browser.newPage({ viewport: VIEWPORTS.desktop });
+    const page = await chromium.newPage({ viewport: VIEWPORTS.desktop });
     const errors = collectPageErrors(page);
     const bodies: string[] = [];
     page.on("response", async (response) => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 
 /** Debian's Chromium: test tools may not download a browser of their own here. */
@@ -8,7 +5,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * Flags for a closed network: without the background-networking ones
- * Chromium keeps trying to reach Google's hosts and gets refused.
+ * Chromium keeps trying to reach Google's hosts and gets refused. Playwright
+ * gives every launch a fresh, temporary profile of its own.
  */
 const FLAGS = [
   "--headless=new",
@@ -21,24 +19,8 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-export interface LaunchedBrowser {
-  browser: Browser;
-  close(): Promise<void>;
-}
-
-export async function launchBrowser(): Promise<LaunchedBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), "e2e-chromium-"));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...FLAGS, `--user-data-dir=${profile}`],
-  });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }
 
 export const VIEWPORTS = {

@@ -39,7 +39,8 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
-    requestIdHeader: "x-request-id",
+    // genReqId below reads x-request-id itself, so an unsafe value is replaced rather than trusted.
+    requestIdHeader: false,
     requestIdLogLabel: "requestId",
     genReqId: (req) => {
       const given = req.headers["x-request-id"];

@@ -30,6 +30,11 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.name === "AbortError") {
+      // The client went away (a superseded as-you-type request): nobody to answer, nothing wrong.
+      request.log.debug("client closed the request before the answer");
+      return sendError(reply, 499, "client_closed_request", "The client closed the request.");
+    }
     if (error.validation) {
       return sendError(reply, 400, "bad_request", validationMessage(error));
     }

@@ -31,7 +31,9 @@ export async function registerWebApp(
     await app.register(fastifyStatic, {
       root: distDir,
       index: false,
-      wildcard: true,
+      cacheControl: false,
+      // Routes for the files present at start-up only: `/` and deep links fall through to the shell.
+      wildcard: false,
       setHeaders(res, path) {
         const immutable = path.includes(`${join(distDir, "assets")}`);
         res.setHeader(

@@ -37,7 +37,7 @@ describe("GET /api/search (offline catalog)", () => {
 
   it("finds Amélie with its accent right from plain 'amelie'", async () => {
     const { body } = await search("q=amelie");
-    expect(body.results.map((movie) => movie.title)).toContain("Amélie");
+    expect(body.results[0]?.title).toMatch(/Amélie/);
   });
 
   it("finds the film 300 when the query is only a number", async () => {

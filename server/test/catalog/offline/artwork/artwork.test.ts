@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { backdropSvg, posterSvg } from "../../../../src/catalog/offline/artwork/index.js";
+import { paletteFor } from "../../../../src/catalog/offline/artwork/palette.js";
+import { realRecords } from "../support/real-data.js";
+import { fakeRecord } from "../support/records.js";
+
+/** Well-formed enough for a browser: balanced tags, no raw specials in text, one root. */
+function assertWellFormed(svg: string): void {
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(svg.endsWith("</svg>")).toBe(true);
+  const stack: string[] = [];
+  for (const [, closing, name, selfClosing] of svg.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
+    if (selfClosing) continue;
+    if (closing) expect(stack.pop()).toBe(name);
+    else stack.push(name ?? "");
+  }
+  expect(stack).toEqual([]);
+  const text = svg.replace(/<[^>]*>/g, "");
+  expect(text).not.toMatch(/[<>]|&(?!(amp|lt|gt|quot|apos);)/);
+}
+
+const kinds = [
+  ["poster", posterSvg, "0 0 500 750"],
+  ["backdrop", backdropSvg, "0 0 1280 720"],
+] as const;
+
+describe.each(kinds)("%s SVG", (_kind, render, viewBox) => {
+  it("is well-formed for every film in the real catalog", async () => {
+    for (const record of await realRecords()) assertWellFormed(render(record));
+  });
+
+  it(`has the ${viewBox} frame`, () => {
+    expect(render(fakeRecord({ title: "Frame" }))).toContain(`viewBox="${viewBox}"`);
+  });
+
+  it('escapes & < > " in titles', () => {
+    const svg = render(fakeRecord({ title: 'Tom & Jerry <"Live">' }));
+    assertWellFormed(svg);
+    expect(svg).toContain("Tom &amp;");
+    expect(svg).toContain("&lt;&quot;Live&quot;&gt;");
+    expect(svg).not.toContain('<"Live">');
+  });
+
+  it("is deterministic, and differs between films", () => {
+    const record = fakeRecord({ title: "Same", genres: ["Drama"] });
+    expect(render(record)).toBe(render({ ...record }));
+    expect(render(fakeRecord({ title: "Other", genres: ["Drama"] }))).not.toBe(render(record));
+  });
+
+  it("shows the year and the genre label, and names the film for screen readers", () => {
+    const svg = render(
+      fakeRecord({ title: "Label", year: 1984, genres: ["Science Fiction", "Action"] }),
+    );
+    expect(svg).toContain(">1984");
+    expect(svg).toContain("SCIENCE FICTION · ACTION");
+    expect(svg).toContain('aria-label="');
+    expect(svg).toContain("Label (1984)");
+  });
+
+  it("takes its colours from the genre", () => {
+    const horror = render(fakeRecord({ title: "Dark", genres: ["Horror"] }));
+    expect(horror).toContain(paletteFor(["Horror"]).from);
+    expect(horror).not.toContain(paletteFor(["Comedy"]).from);
+  });
+});
+
+describe("palettes", () => {
+  it("choose the most distinctive genre: a romantic comedy looks romantic", () => {
+    expect(paletteFor(["Comedy", "Romance"])).toEqual(paletteFor(["Romance"]));
+  });
+});
