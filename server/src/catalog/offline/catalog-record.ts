@@ -1,0 +1,45 @@
+/**
+ * The offline catalog as the build writes it to `server/data/catalog.json` and
+ * the server loads it: cleaned facts only, ready to serve. Presentation (the
+ * overview sentence, artwork, URLs) is derived at run time, so changing it
+ * never needs a rebuild of the data.
+ */
+
+/** Bumped whenever the shape changes, so a stale file fails loudly at start-up. */
+export const CATALOG_FORMAT = 1;
+
+export interface CatalogRecord {
+  /** Stable across rebuilds: derived from the title and year (see `build/film-id.ts`). */
+  id: number;
+  title: string;
+  year: number | null;
+  /** `YYYY-MM-DD`, or null when only the year is known. */
+  releaseDate: string | null;
+  /** TMDB genre names (see `../genres.ts`). */
+  genres: string[];
+  director: string | null;
+  runtime: number | null;
+  /** MPAA rating, e.g. "PG-13" or "Not Rated". */
+  certification: string | null;
+  budget: number | null;
+  /** Worldwide box office in US dollars. */
+  revenue: number | null;
+  imdbRating: number | null;
+  imdbVotes: number | null;
+  /** Rotten Tomatoes score, 0..100. */
+  rottenTomatoes: number | null;
+  /** vega's own words, kept for the factual overview sentence. */
+  majorGenre: string | null;
+  creativeType: string | null;
+  storySource: string | null;
+  distributor: string | null;
+  /** How widely seen, 0..1 (see `build/popularity.ts`); ranks search results and similar titles. */
+  popularity: number;
+}
+
+export interface CatalogFile {
+  format: typeof CATALOG_FORMAT;
+  /** Where the data came from, for people reading the file. */
+  source: string;
+  films: CatalogRecord[];
+}

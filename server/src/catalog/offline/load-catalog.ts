@@ -1,0 +1,40 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { CATALOG_FORMAT, type CatalogFile } from "./catalog-record.js";
+import { OfflineCatalog } from "./offline-catalog.js";
+
+/**
+ * `server/data/catalog.json`, written by `scripts/build-catalog.ts`. This file
+ * sits three folders below `server/` both as source (src/catalog/offline) and
+ * compiled (dist/catalog/offline), so one relative path serves both.
+ */
+export const DEFAULT_CATALOG_FILE = fileURLToPath(
+  new URL("../../../data/catalog.json", import.meta.url),
+);
+
+async function readCatalogFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    throw new Error(
+      `Offline catalog not found at ${file}. Build it with "npm run build -w server" ` +
+        `(or "npx tsx scripts/build-catalog.ts" in server/).`,
+    );
+  }
+}
+
+function parseCatalog(text: string, file: string): CatalogFile {
+  const parsed = JSON.parse(text) as Partial<CatalogFile>;
+  if (parsed.format !== CATALOG_FORMAT || !Array.isArray(parsed.films)) {
+    throw new Error(
+      `${file} is not an offline catalog of format ${CATALOG_FORMAT}; rebuild it with "npm run build -w server".`,
+    );
+  }
+  return parsed as CatalogFile;
+}
+
+/** Reads the built catalog and indexes it; fails with a message that says how to fix it. */
+export async function loadOfflineCatalog(file = DEFAULT_CATALOG_FILE): Promise<OfflineCatalog> {
+  return new OfflineCatalog(parseCatalog(await readCatalogFile(file), file).films);
+}

@@ -1,0 +1,63 @@
+import { NotFoundError } from "../errors.js";
+import { genreName } from "../genres.js";
+import type { MovieDetails, SearchPage, SearchQuery } from "../movie.js";
+import type { MovieCatalog } from "../port.js";
+import { type ArtworkKind, backdropSvg, posterSvg } from "./artwork/index.js";
+import type { CatalogRecord } from "./catalog-record.js";
+import { similarFilms } from "./details/similar.js";
+import { toDetails, toSummary } from "./details/to-dto.js";
+import { FilmSearch } from "./search/film-search.js";
+
+export const PAGE_SIZE = 20;
+
+/**
+ * The embedded catalog: every film in memory, a title index over them, and
+ * generated artwork. Answers the same port as the TMDB adapter, so routes
+ * cannot tell which one serves them.
+ */
+export class OfflineCatalog implements MovieCatalog {
+  readonly source = "offline";
+  readonly size: number;
+  readonly #films: readonly CatalogRecord[];
+  readonly #byId: ReadonlyMap<number, CatalogRecord>;
+  readonly #search: FilmSearch;
+
+  constructor(films: readonly CatalogRecord[]) {
+    this.#films = films;
+    this.#byId = new Map(films.map((film) => [film.id, film]));
+    this.#search = new FilmSearch(films);
+    this.size = films.length;
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const genre = query.genreId === undefined ? undefined : genreName(query.genreId);
+    const matches = this.#search
+      .find(query.text)
+      .filter(
+        (film) =>
+          (query.year === undefined || film.year === query.year) &&
+          (query.genreId === undefined || (genre !== undefined && film.genres.includes(genre))),
+      );
+    const start = (query.page - 1) * PAGE_SIZE;
+    return {
+      query: query.text,
+      page: query.page,
+      totalPages: Math.ceil(matches.length / PAGE_SIZE),
+      totalResults: matches.length,
+      results: matches.slice(start, start + PAGE_SIZE).map(toSummary),
+    };
+  }
+
+  async getMovie(id: number): Promise<MovieDetails> {
+    const film = this.#byId.get(id);
+    if (!film) throw new NotFoundError(`No film with id ${id} in the offline catalog`);
+    return toDetails(film, similarFilms(film, this.#films));
+  }
+
+  /** SVG text for a film's poster or backdrop; undefined for an unknown id. */
+  artwork(id: number, kind: ArtworkKind): string | undefined {
+    const film = this.#byId.get(id);
+    if (!film) return undefined;
+    return kind === "poster" ? posterSvg(film) : backdropSvg(film);
+  }
+}
