@@ -1,4 +1,5 @@
 import type { OfflineCatalog } from "../src/catalog/offline/index.js";
+import { percentile } from "./stats.js";
 
 /**
  * Search latency of the offline catalog, in-process: each query is searched
@@ -12,12 +13,6 @@ export interface LatencyReport {
 }
 
 const WARM_UP_ROUNDS = 3;
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length)));
-  return sorted[rank - 1] ?? 0;
-}
 
 export async function measureSearchLatency(
   catalog: OfflineCatalog,
@@ -35,7 +30,6 @@ export async function measureSearchLatency(
       samples.push(performance.now() - start);
     }
   }
-  samples.sort((a, b) => a - b);
   return {
     p50Ms: percentile(samples, 0.5),
     p99Ms: percentile(samples, 0.99),
