@@ -41,13 +41,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger,
     // genReqId below reads x-request-id itself, so an unsafe value is replaced rather than trusted.
     requestIdHeader: false,
-    requestIdLogLabel: "requestId",
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     },
     // Deep links and search queries are short; anything longer is not ours.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);

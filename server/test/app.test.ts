@@ -8,7 +8,7 @@ describe("buildApp", () => {
     expect(given.headers["x-request-id"]).toBe("abc-123");
     const made = await app.inject({ url: "/healthz", headers: { "x-request-id": "<script>" } });
     expect(made.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(logs.lines().some((line) => line.requestId === "abc-123")).toBe(true);
+    expect(logs.lines().some((line) => line.reqId === "abc-123")).toBe(true);
     await app.close();
   });
 
