@@ -1,0 +1,48 @@
+resource "aws_ecs_task_definition" "app" {
+  family                   = var.name
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = var.cpu
+  memory                   = var.memory
+  execution_role_arn       = aws_iam_role.execution.arn
+  task_role_arn            = aws_iam_role.task.arn
+
+  runtime_platform {
+    operating_system_family = "LINUX"
+    cpu_architecture        = "X86_64"
+  }
+
+  # The root filesystem is read-only; /tmp is the one writable place (Node may use it).
+  volume {
+    name = "tmp"
+  }
+
+  container_definitions = jsonencode([{
+    name      = local.container_name
+    image     = var.image
+    essential = true
+    # The image's numeric non-root user.
+    user                   = "10001:10001"
+    readonlyRootFilesystem = true
+    portMappings           = [{ containerPort = var.container_port, protocol = "tcp" }]
+    environment = [
+      for k, v in merge({ PORT = tostring(var.container_port) }, var.environment) : { name = k, value = v }
+    ]
+    secrets = [{
+      name      = "TMDB_ACCESS_TOKEN"
+      valueFrom = "${aws_secretsmanager_secret.tmdb.arn}:TMDB_ACCESS_TOKEN::"
+    }]
+    mountPoints = [{ sourceVolume = "tmp", containerPath = "/tmp", readOnly = false }]
+    # SIGTERM drains in-flight requests within SHUTDOWN_TIMEOUT_SECONDS (10 s by default);
+    # give it three times that before SIGKILL.
+    stopTimeout = 30
+    logConfiguration = {
+      logDriver = "awslogs"
+      options = {
+        awslogs-group         = var.log_group_name
+        awslogs-region        = local.region
+        awslogs-stream-prefix = local.container_name
+      }
+    }
+  }])
+}
