@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../support/app-server.js";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
+import { screenshotPath } from "../support/screenshots.js";
 
+/** Shots not in the README; those go to docs/screenshots. */
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
 describe("offline catalog: search as you type, details, back, deep-link reload", () => {
@@ -28,15 +30,17 @@ describe("offline catalog: search as you type, details, back, deep-link reload",
     await page.goto(`${app.url}/`);
     await typeIntoSearch(page, "matrix");
     await page.waitForURL(/\/search\?q=matrix$/);
-    const result = page.getByRole("link", { name: "The Matrix", exact: true }).first();
+    const result = page
+      .getByRole("list", { name: "Search results" })
+      .getByRole("link", { name: "The Matrix", exact: true });
     await result.waitFor();
-    await page.screenshot({ path: `${ARTIFACTS}search-${name}.png` });
+    await page.screenshot({ path: screenshotPath(`search-${name}`) });
 
     await result.click();
     await page.waitForURL(/\/movie\/\d+$/);
     await expectHeading(page, "The Matrix");
     expect(await page.title()).toContain("The Matrix");
-    await page.screenshot({ path: `${ARTIFACTS}details-${name}.png` });
+    await page.screenshot({ path: `${ARTIFACTS}details-page-${name}.png` });
     const detailsUrl = page.url();
 
     await page.goBack();

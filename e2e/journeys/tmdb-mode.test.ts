@@ -38,7 +38,12 @@ describe("TMDB catalog (against the project's fake TMDB): same UI, credential ne
 
     await page.goto(`${app.url}/`);
     await typeIntoSearch(page, "matrix");
-    await page.getByRole("link", { name: "The Matrix", exact: true }).first().click();
+    // The home page's rows have their own "The Matrix" card: wait for the results.
+    await page.waitForURL(/\/search\?q=matrix$/);
+    await page
+      .getByRole("list", { name: "Search results" })
+      .getByRole("link", { name: "The Matrix", exact: true })
+      .click();
     await expectHeading(page, "The Matrix");
     await page
       .getByText("This product uses the TMDB API but is not endorsed or certified by TMDB.")

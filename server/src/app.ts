@@ -1,20 +1,27 @@
 import { randomUUID } from "node:crypto";
 import fastifySwagger from "@fastify/swagger";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { MovieCatalog } from "./catalog/port.js";
-import { registerErrorHandling } from "./http/error-handler.js";
+import { answerClientError } from "./http/client-errors.js";
+import { registerErrorHandling, sendError } from "./http/error-handler.js";
+import { registerObservability } from "./http/observability.js";
 import { type ArtworkSource, artworkRoutes } from "./http/routes/artwork.js";
+import { browseRoutes } from "./http/routes/browse.js";
 import { healthRoutes, type Lifecycle } from "./http/routes/health.js";
 import { metaRoutes } from "./http/routes/meta.js";
 import { movieRoutes } from "./http/routes/movies.js";
 import { searchRoutes } from "./http/routes/search.js";
+import { versionRoutes } from "./http/routes/version.js";
 import { registerWebApp } from "./http/routes/web-app.js";
+import { registerSecurity, SECURITY_HEADERS } from "./http/security.js";
+import { memoizingSerializerCompiler } from "./http/serializer.js";
+import { SERVER_LIMITS } from "./http/server-limits.js";
+import { type AppMetrics, createMetrics } from "./observability/metrics.js";
 
 export interface AppDeps {
   catalog: MovieCatalog;
@@ -25,7 +32,15 @@ export interface AppDeps {
   webDistDir?: string | undefined;
   version?: string | undefined;
   lifecycle?: Lifecycle | undefined;
+  /** Default: a fresh registry (tests build many apps in one process). */
+  metrics?: AppMetrics | undefined;
+  /** Requests per minute one client may make to /api; 0 = off. Default 600. */
+  apiRateLimitPerMinute?: number | undefined;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For tells the client's address. Default false. */
+  trustProxy?: boolean | string | undefined;
 }
+
+const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 600;
 
 const NOT_DRAINING: Lifecycle = { isDraining: () => false };
 
@@ -48,13 +63,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Deep links and search queries are short; anything longer is not ours.
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    trustProxy: deps.trustProxy ?? false,
+    // One line per request from `registerObservability` instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: SERVER_LIMITS.bodyLimitBytes,
+    requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+    keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+    connectionTimeout: SERVER_LIMITS.connectionTimeoutMs,
+    clientErrorHandler: answerClientError,
+    // A URL Fastify can't decode (`/api/%`) is rejected before routing, hooks and our error handler.
+    frameworkErrors: (_error, _request, reply) => {
+      reply.headers(SECURITY_HEADERS);
+      return sendError(reply, 400, "bad_request", "The URL is not valid.");
+    },
   });
+  app.server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  app.addHook("onSend", async (request, reply) => {
-    reply.header("x-request-id", request.id);
-  });
+  app.setSerializerCompiler(memoizingSerializerCompiler);
+  const lifecycle = deps.lifecycle ?? NOT_DRAINING;
   registerErrorHandling(app);
+  registerObservability(app, deps.metrics ?? createMetrics());
+  registerSecurity(app, {
+    apiRateLimitPerMinute: deps.apiRateLimitPerMinute ?? DEFAULT_API_RATE_LIMIT_PER_MINUTE,
+    isDraining: lifecycle.isDraining,
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -65,10 +97,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes(deps.lifecycle ?? NOT_DRAINING, deps.catalog.source));
+  await app.register(healthRoutes(lifecycle, deps.catalog.source));
+  await app.register(versionRoutes(deps.version ?? "dev", deps.catalog.source));
   await app.register(metaRoutes(deps.catalog.source, deps.version ?? "dev"));
   await app.register(searchRoutes(deps.catalog));
   await app.register(movieRoutes(deps.catalog));
+  await app.register(browseRoutes(deps.catalog));
   if (deps.artwork) await app.register(artworkRoutes(deps.artwork));
   await registerWebApp(app, deps.webDistDir);
 

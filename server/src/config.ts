@@ -41,15 +41,54 @@ const envSchema = z.object({
     httpUrl.default("https://api.themoviedb.org/3"),
   ),
   TMDB_TIMEOUT_MS: integer(100, 60_000, 3000),
+  /** The most one user request may wait on TMDB, retries and rate-limit waits included. */
+  TMDB_BUDGET_MS: integer(100, 120_000, 4500),
+  /** Our own outbound rate; TMDB allows roughly 40-50 a second per IP. */
+  TMDB_RATE_LIMIT_PER_SECOND: integer(1, 1000, 40),
+  /** Keep-alive connections to TMDB; it allows 20 per IP. */
+  TMDB_MAX_CONNECTIONS: integer(1, 20, 20),
+  TMDB_MAX_RETRIES: integer(0, 5, 2),
+  /** Failed TMDB calls in a row that open the circuit breaker. */
+  TMDB_CIRCUIT_FAILURES: integer(1, 1000, 5),
+  /** How long the open circuit fails fast before it probes TMDB again. */
+  TMDB_CIRCUIT_COOLDOWN_MS: integer(100, 600_000, 5000),
+  /** The country for "where to watch" and TMDB's regional lists (ISO 3166-1, e.g. GB). */
+  TMDB_REGION: z.preprocess(
+    (value) =>
+      typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : "US",
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: "expected a two-letter country code such as US or GB" }),
+  ),
   REDIS_URL: z.preprocess(
     (value) => (value === "" ? undefined : value),
     z.url({ protocol: /^rediss?$/, error: "expected a redis:// or rediss:// URL" }).optional(),
+  ),
+  /** The in-process cache's size (least recently used answers go first). */
+  CACHE_MAX_MB: integer(1, 4096, 64),
+  /** Requests per minute one client may make to /api; 0 turns the limit off. */
+  API_RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000_000, 600),
+  /** Which proxies' X-Forwarded-For to believe, so the rate limit sees the real client. */
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === undefined || value === "" ? "false" : value),
+    z
+      .string()
+      .trim()
+      .regex(/^(true|false|[\da-f.:/]+(\s*,\s*[\da-f.:/]+)*)$/i, {
+        error: "expected true, false, or a comma list of proxy addresses/CIDRs",
+      })
+      .transform(parseTrustProxy),
   ),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` })
     .default("info"),
   /** Seconds in-flight requests get to finish after SIGTERM before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: integer(1, 300, 10),
+  /**
+   * Seconds between SIGTERM (readiness turns 503) and closing the listener, so a
+   * load balancer stops sending first. Part of SHUTDOWN_TIMEOUT_SECONDS, not added to it.
+   */
+  SHUTDOWN_DELAY_SECONDS: integer(0, 120, 0),
   /** The git revision this build came from; the image sets it. */
   GIT_REVISION: optionalText,
   /** Where the built web app lives; defaults to web/dist beside the server. */
@@ -69,6 +108,15 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Fastify's `trustProxy`: everyone (`true`: only when nothing but the load
+ * balancer can reach us), nobody, or the addresses of trusted proxies.
+ */
+function parseTrustProxy(value: string): boolean | string {
+  const lower = value.toLowerCase();
+  return lower === "true" || lower === "false" ? lower === "true" : value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -81,6 +129,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (CATALOG === "tmdb" && !hasCredential) {
     throw new ConfigError([
       "CATALOG: is tmdb, but neither TMDB_ACCESS_TOKEN nor TMDB_API_KEY is set",
+    ]);
+  }
+  if (rest.SHUTDOWN_DELAY_SECONDS >= rest.SHUTDOWN_TIMEOUT_SECONDS) {
+    throw new ConfigError([
+      "SHUTDOWN_DELAY_SECONDS: must be less than SHUTDOWN_TIMEOUT_SECONDS, which includes it",
     ]);
   }
   const catalog = CATALOG === "auto" ? (hasCredential ? "tmdb" : "offline") : CATALOG;

@@ -65,4 +65,12 @@ describe("loadConfig", () => {
     const secret = "secret-token-value";
     expect(problemsOf({ TMDB_ACCESS_TOKEN: secret, PORT: "x" }).join()).not.toContain(secret);
   });
+
+  it("reads TMDB_REGION as an upper-case country code, US by default", () => {
+    expect(loadConfig({}).TMDB_REGION).toBe("US");
+    expect(loadConfig({ TMDB_REGION: " gb " }).TMDB_REGION).toBe("GB");
+    expect(problemsOf({ TMDB_REGION: "Britain" })).toEqual([
+      "TMDB_REGION: expected a two-letter country code such as US or GB",
+    ]);
+  });
 });

@@ -33,6 +33,13 @@ export class CatalogNotConfiguredError extends CatalogError {
 
 export class UpstreamUnavailableError extends CatalogError {
   readonly code = "upstream_unavailable";
+  constructor(
+    message: string,
+    /** Seconds until we try the upstream again (an open circuit knows), when known. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
 }
 
 export class UpstreamRateLimitedError extends CatalogError {

@@ -17,6 +17,14 @@ export interface MovieSummary {
   rating: number | null;
   voteCount: number;
   genres: string[];
+  /**
+   * The poster at several widths, as an HTML `srcset` value ("URL 185w, ..."),
+   * so the browser picks the one that fits its slot; null when the catalog has
+   * one scalable image only (offline SVG artwork) or no image.
+   */
+  posterSrcSet?: string | null;
+  /** The backdrop at several widths, as `posterSrcSet`. */
+  backdropSrcSet?: string | null;
 }
 
 export interface CastMember {
@@ -46,6 +54,39 @@ export interface MovieDetails extends MovieSummary {
   revenue: number | null;
   /** Extra ratings beyond `rating`, e.g. Rotten Tomatoes in the offline catalog. */
   externalRatings: ExternalRating[];
+  /** Where to stream, rent or buy it in the configured region; null when unknown (offline). */
+  watchProviders?: WatchProviders | null;
+}
+
+export interface WatchProvider {
+  name: string;
+  logoUrl: string | null;
+}
+
+/** Availability data comes from JustWatch (via TMDB), which must be credited where shown. */
+export interface WatchProviders {
+  /** ISO 3166-1 country the offers are for, e.g. "US". */
+  region: string;
+  /** The offers page for the film (TMDB's, which links onward to JustWatch). */
+  link: string | null;
+  stream: WatchProvider[];
+  free: WatchProvider[];
+  rent: WatchProvider[];
+  buy: WatchProvider[];
+}
+
+/** One row of the browse page: "Trending now", "Top rated", a genre... */
+export interface BrowseRow {
+  /** Stable and URL-safe, e.g. "trending" or "genre-878". */
+  id: string;
+  title: string;
+  movies: MovieSummary[];
+}
+
+/** The home page in one answer: a featured film for the billboard, then rows. */
+export interface BrowsePage {
+  featured: MovieDetails | null;
+  rows: BrowseRow[];
 }
 
 export interface ExternalRating {
@@ -56,12 +97,23 @@ export interface ExternalRating {
 
 export type CatalogSource = "tmdb" | "offline";
 
+/** `relevance` is the catalog's own order; the others re-order the matches. */
+export const SEARCH_SORTS = ["relevance", "popularity", "rating", "newest"] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
 export interface SearchQuery {
   /** The user's text, trimmed, 1..200 characters. */
   text: string;
   page: number;
   year?: number | undefined;
+  /** Inclusive release-year range; either end may be open. */
+  yearFrom?: number | undefined;
+  yearTo?: number | undefined;
   genreId?: number | undefined;
+  /** Default `relevance`. */
+  sort?: SearchSort | undefined;
+  /** `false`: search for the text exactly as typed, never a corrected text ("search instead for"). */
+  correct?: boolean | undefined;
 }
 
 export interface SearchPage {
@@ -70,4 +122,11 @@ export interface SearchPage {
   totalPages: number;
   totalResults: number;
   results: MovieSummary[];
+  /**
+   * Set when the results are for a corrected text, not the one typed (TMDB
+   * found nothing for "fite club", so these are for "fight club").
+   */
+  correctedQuery?: string | undefined;
+  /** Texts the user probably meant, for "Did you mean …", when the results are weak or empty. */
+  suggestions?: string[] | undefined;
 }

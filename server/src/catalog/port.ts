@@ -1,4 +1,4 @@
-import type { CatalogSource, MovieDetails, SearchPage, SearchQuery } from "./movie.js";
+import type { BrowsePage, CatalogSource, MovieDetails, SearchPage, SearchQuery } from "./movie.js";
 
 /**
  * The one port every route talks to. Two adapters implement it (TMDB over
@@ -11,4 +11,6 @@ export interface MovieCatalog {
   search(query: SearchQuery, signal?: AbortSignal): Promise<SearchPage>;
   /** Throws `NotFoundError` for an unknown id. */
   getMovie(id: number, signal?: AbortSignal): Promise<MovieDetails>;
+  /** The home page's billboard and rows, composed from the catalog's own lists. */
+  browse(signal?: AbortSignal): Promise<BrowsePage>;
 }

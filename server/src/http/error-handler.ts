@@ -1,5 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
-import { CatalogError, type ErrorCode, UpstreamRateLimitedError } from "../catalog/errors.js";
+import {
+  CatalogError,
+  type ErrorCode,
+  UpstreamRateLimitedError,
+  UpstreamUnavailableError,
+} from "../catalog/errors.js";
 
 /**
  * The single place where errors become HTTP answers. Every failure is the JSON
@@ -42,6 +47,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const status = STATUS_BY_CODE[error.code];
       if (error instanceof UpstreamRateLimitedError) {
         reply.header("retry-after", String(error.retryAfterSeconds));
+      } else if (error instanceof UpstreamUnavailableError && error.retryAfterSeconds) {
+        reply.header("retry-after", String(error.retryAfterSeconds));
       } else if (status === 503) {
         reply.header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
       }
@@ -51,11 +58,18 @@ export function registerErrorHandling(app: FastifyInstance): void {
     // Fastify's own client errors (bad JSON body, unsupported media type, ...).
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return sendError(reply, status, status === 404 ? "not_found" : "bad_request", error.message);
+      return sendError(reply, status, clientErrorCode(status), error.message);
     }
     request.log.error({ err: error }, "unhandled error");
     return sendError(reply, 500, "internal", "Something went wrong on our side.");
   });
+}
+
+function clientErrorCode(status: number): string {
+  if (status === 404) return "not_found";
+  if (status === 413) return "payload_too_large";
+  if (status === 415) return "unsupported_media_type";
+  return "bad_request";
 }
 
 /** "q must not be empty" rather than a JSON-schema path dump. */

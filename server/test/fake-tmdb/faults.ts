@@ -13,6 +13,7 @@ export const FAULT_NAMES = [
   "malformed",
   "wrong_shape",
   "slow",
+  "hang",
   "hang_up",
 ] as const;
 
@@ -34,6 +35,7 @@ export const FAULT_MOVIE_IDS: Record<FaultName, number> = {
   wrong_shape: 900_000_002,
   slow: 900_000_003,
   hang_up: 900_000_004,
+  hang: 900_000_005,
 };
 
 export function faultForQuery(query: string): FaultName | undefined {
@@ -69,6 +71,8 @@ export function faultResponse(name: FaultName, eventually: FakeResponse): FakeRe
       return json(200, { id: "603", title: null, page: "1", results: { id: "603" } });
     case "slow":
       return { kind: "slow", answer: eventually };
+    case "hang":
+      return { kind: "hang" };
     case "hang_up":
       return { kind: "hang-up" };
   }

@@ -3,6 +3,8 @@ export type FakeResponse =
   | { kind: "body"; status: number; body: string; headers: Record<string, string> }
   /** Answers `answer` only after the fake's slow delay (abandoned if the client or the fake goes away). */
   | { kind: "slow"; answer: FakeResponse }
+  /** Never answers (until the client or the fake goes away): an upstream that hangs. */
+  | { kind: "hang" }
   /** Closes the connection without answering. */
   | { kind: "hang-up" };
 

@@ -1,6 +1,7 @@
 import { type FakeCredentials, isAuthorized } from "./auth.js";
 import {
   discoverMovies,
+  nowPlayingMovies,
   popularMovies,
   topRatedMovies,
   trendingMovies,
@@ -8,11 +9,14 @@ import {
 import { movieDetails, movieSubresource } from "./endpoints/movie.js";
 import { configuration, genreList } from "./endpoints/reference.js";
 import { searchMovies } from "./endpoints/search.js";
+import { type FaultName, faultResponse } from "./faults.js";
 import { type FakeResponse, notFound, tmdbError } from "./responses.js";
 
 export interface RouterOptions {
   credentials: FakeCredentials;
   failGenreList: boolean;
+  /** When set, every authenticated request gets this fault: TMDB as a whole is in trouble. */
+  fault?: FaultName | undefined;
 }
 
 type Handler = (
@@ -26,6 +30,7 @@ const ROUTES: Array<[RegExp, Handler]> = [
   [/^\/search\/movie$/, (_, params) => searchMovies(params)],
   [/^\/movie\/popular$/, (_, params) => popularMovies(params)],
   [/^\/movie\/top_rated$/, (_, params) => topRatedMovies(params)],
+  [/^\/movie\/now_playing$/, (_, params) => nowPlayingMovies(params)],
   [/^\/trending\/movie\/(day|week)$/, (_, params) => trendingMovies(params)],
   [/^\/discover\/movie$/, (_, params) => discoverMovies(params)],
   [/^\/movie\/([^/]+)$/, (match, params) => movieDetails(match[1] ?? "", params)],
@@ -51,9 +56,14 @@ export function route(
   if (!isAuthorized(request.authorization, request.params, options.credentials))
     return tmdbError(401, 7);
   const path = request.pathname.slice("/3".length);
+  const answer = answerFor(path, request.params, options);
+  return options.fault ? faultResponse(options.fault, answer) : answer;
+}
+
+function answerFor(path: string, params: URLSearchParams, options: RouterOptions): FakeResponse {
   for (const [pattern, handler] of ROUTES) {
     const match = pattern.exec(path);
-    if (match) return handler(match, request.params, options);
+    if (match) return handler(match, params, options);
   }
   return notFound();
 }

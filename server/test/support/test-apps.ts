@@ -1,9 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.js";
 import { loadOfflineCatalog, type OfflineCatalog } from "../../src/catalog/offline/index.js";
-import { createTmdbCatalog } from "../../src/catalog/tmdb/index.js";
+import { openCachedTmdbCatalog } from "../../src/catalog/open-tmdb-catalog.js";
+import type { OutboundLimits } from "../../src/catalog/tmdb/http-client.js";
 import { createLogger } from "../../src/logger.js";
-import { type FakeTmdb, startFakeTmdb } from "../fake-tmdb/server.js";
+import { type AppMetrics, createMetrics } from "../../src/observability/metrics.js";
+import { type FakeTmdb, type FakeTmdbOptions, startFakeTmdb } from "../fake-tmdb/server.js";
 
 /** Every log line the app wrote, as text, so tests can assert what was (not) logged. */
 export interface CapturedLogs {
@@ -37,8 +39,15 @@ export function sharedOfflineCatalog(): Promise<OfflineCatalog> {
   return offline;
 }
 
+/** The app on the real offline catalog; the per-client rate limit is off unless asked for. */
 export async function buildOfflineApp(
-  options: { webDistDir?: string; isDraining?: () => boolean } = {},
+  options: {
+    webDistDir?: string;
+    isDraining?: () => boolean;
+    isReady?: () => boolean;
+    apiRateLimitPerMinute?: number;
+    trustProxy?: boolean | string;
+  } = {},
 ): Promise<{ app: FastifyInstance; logs: CapturedLogs }> {
   const catalog = await sharedOfflineCatalog();
   const { logger, logs } = captureLogs();
@@ -47,7 +56,12 @@ export async function buildOfflineApp(
     artwork: catalog,
     logger,
     webDistDir: options.webDistDir,
-    lifecycle: options.isDraining ? { isDraining: options.isDraining } : undefined,
+    lifecycle: {
+      isDraining: options.isDraining ?? (() => false),
+      isReady: options.isReady,
+    },
+    apiRateLimitPerMinute: options.apiRateLimitPerMinute ?? 0,
+    trustProxy: options.trustProxy,
   });
   return { app, logs };
 }
@@ -56,37 +70,75 @@ export interface TmdbTestApp {
   app: FastifyInstance;
   tmdb: FakeTmdb;
   logs: CapturedLogs;
+  metrics: AppMetrics;
+  /** Closes the app, its TMDB and Redis connections, and the fake TMDB unless it was passed in. */
   close(): Promise<void>;
 }
 
-/**
- * The app on the TMDB adapter, over real HTTP to the project's fake TMDB. The
- * fake accepts `serverToken`; pass a different `appToken` to play a
- * misconfigured deployment.
- */
-export async function buildTmdbApp(options: {
+export interface TmdbTestAppOptions {
+  /** The token the fake TMDB accepts. */
   serverToken: string;
+  /** The token the app sends; a different one plays a misconfigured deployment. */
   appToken?: string;
   apiKey?: string;
   timeoutMs?: number;
-}): Promise<TmdbTestApp> {
-  const tmdb = await startFakeTmdb({ accessToken: options.serverToken, apiKey: options.apiKey });
+  /** Outbound limits; by default generous enough that tests never wait on the rate limit. */
+  limits?: OutboundLimits;
+  /** Share one fake TMDB between apps (not closed by `close`). */
+  tmdb?: FakeTmdb;
+  fakeOptions?: Omit<FakeTmdbOptions, "accessToken" | "apiKey">;
+  redisUrl?: string;
+  /** The cache's clock. */
+  now?: () => number;
+  apiRateLimitPerMinute?: number;
+  /** Load the genre list first, as `main.ts` does before readiness. Default true. */
+  warmUp?: boolean;
+}
+
+/**
+ * The app on the TMDB adapter behind the cache, wired as `main.ts` wires it,
+ * over real HTTP to the project's fake TMDB.
+ */
+export async function buildTmdbApp(options: TmdbTestAppOptions): Promise<TmdbTestApp> {
+  const tmdb =
+    options.tmdb ??
+    (await startFakeTmdb({
+      ...options.fakeOptions,
+      accessToken: options.serverToken,
+      apiKey: options.apiKey,
+    }));
   const { logger, logs } = captureLogs();
-  const catalog = createTmdbCatalog({
+  const metrics = createMetrics();
+  const limits = { rateLimitPerSecond: 1000, ...options.limits };
+  const opened = openCachedTmdbCatalog({
     baseUrl: tmdb.baseUrl,
     accessToken: options.apiKey ? undefined : (options.appToken ?? options.serverToken),
     apiKey: options.apiKey,
     timeoutMs: options.timeoutMs ?? 2000,
-    logger: logger.child({ component: "tmdb" }),
+    limits,
+    cacheMaxBytes: 16 * 1024 * 1024,
+    redisUrl: options.redisUrl,
+    version: "test",
+    logger,
+    metrics,
+    now: options.now,
   });
-  const app = await buildApp({ catalog, logger });
+  if (options.warmUp ?? true) await opened.warmUp();
+  const app = await buildApp({
+    catalog: opened.catalog,
+    logger,
+    metrics,
+    apiRateLimitPerMinute: options.apiRateLimitPerMinute ?? 0,
+  });
   return {
     app,
     tmdb,
     logs,
+    metrics,
     async close() {
       await app.close();
-      await tmdb.close();
+      await opened.close();
+      if (!options.tmdb) await tmdb.close();
     },
   };
 }

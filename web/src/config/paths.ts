@@ -8,4 +8,6 @@ export const paths = {
   movie(id: number | string): string {
     return `/movie/${id}`;
   },
+  myList: "/my-list",
+  about: "/about",
 } as const;

@@ -18,6 +18,9 @@ export interface MovieSummary {
   rating: number | null;
   voteCount: number;
   genres: string[];
+  /** The poster at several widths (an HTML `srcset` value); absent or null for one scalable image. */
+  posterSrcSet?: string | null;
+  backdropSrcSet?: string | null;
 }
 
 export interface CastMember {
@@ -53,7 +56,37 @@ export interface MovieDetails extends MovieSummary {
   /** Worldwide box office, US dollars. */
   revenue: number | null;
   externalRatings: ExternalRating[];
+  /** Where to watch in the server's configured region; null or absent when unknown. */
+  watchProviders?: WatchProviders | null;
 }
+
+export interface WatchProvider {
+  name: string;
+  logoUrl: string | null;
+}
+
+/** Data from JustWatch: credit it wherever it is shown. */
+export interface WatchProviders {
+  region: string;
+  link: string | null;
+  stream: WatchProvider[];
+  free: WatchProvider[];
+  rent: WatchProvider[];
+  buy: WatchProvider[];
+}
+
+export interface BrowseRow {
+  id: string;
+  title: string;
+  movies: MovieSummary[];
+}
+
+export interface BrowsePage {
+  featured: MovieDetails | null;
+  rows: BrowseRow[];
+}
+
+export type SearchSort = "relevance" | "popularity" | "rating" | "newest";
 
 export interface SearchResponse {
   query: string;
@@ -61,6 +94,10 @@ export interface SearchResponse {
   totalPages: number;
   totalResults: number;
   results: MovieSummary[];
+  /** Present when the results are for this corrected text, not the one sent. */
+  correctedQuery?: string;
+  /** What the user probably meant, for "Did you mean …", when results are weak or empty. */
+  suggestions?: string[];
 }
 
 export interface CatalogMeta {

@@ -1,4 +1,4 @@
-import type { MovieDetails, MovieSummary, SearchResponse } from "../lib/api-types";
+import type { BrowsePage, MovieDetails, MovieSummary, SearchResponse } from "../lib/api-types";
 
 export function movieSummary(overrides: Partial<MovieSummary> = {}): MovieSummary {
   return {
@@ -38,6 +38,33 @@ export function movieDetails(overrides: Partial<MovieDetails> = {}): MovieDetail
     budget: 63_000_000,
     revenue: 463_517_383,
     externalRatings: [{ source: "Rotten Tomatoes", value: "88%" }],
+    ...overrides,
+  };
+}
+
+/** A browse answer: `featured` in full, then rows named like the API's. */
+export function browsePage(overrides: Partial<BrowsePage> = {}): BrowsePage {
+  const films = [
+    movieSummary(),
+    movieSummary({ id: 604, title: "The Matrix Reloaded", year: 2003 }),
+    movieSummary({ id: 605, title: "The Matrix Revolutions", year: 2003 }),
+    movieSummary({ id: 78, title: "Blade Runner", year: 1982 }),
+  ];
+  return {
+    featured: movieDetails({
+      id: 78,
+      title: "Blade Runner",
+      year: 1982,
+      trailer: {
+        site: "YouTube",
+        key: "eogpIG53Cis",
+        url: "https://www.youtube.com/watch?v=eogpIG53Cis",
+      },
+    }),
+    rows: [
+      { id: "trending", title: "Trending now", movies: films },
+      { id: "popular", title: "Popular", movies: films.toReversed() },
+    ],
     ...overrides,
   };
 }

@@ -1,22 +1,45 @@
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import {
+  type Location,
+  MemoryRouter,
+  type NavigateFunction,
+  type NavigationType,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+} from "react-router";
 import { AppProvider } from "../app/provider";
-import { routes } from "../app/routes";
+import { AppRoutes } from "../app/routes";
 import { createQueryClient } from "../lib/query-client";
+
+/** What tests read of the router: the current location, how it was reached, and navigate. */
+interface RouterHandle {
+  navigate: NavigateFunction;
+  state: { location: Location; historyAction: NavigationType };
+}
+
+function RouterProbe({ handle }: { handle: RouterHandle }) {
+  handle.navigate = useNavigate();
+  handle.state = { location: useLocation(), historyAction: useNavigationType() };
+  return null;
+}
 
 /**
  * Renders the whole app (real routes, real query defaults) at `path`. Only
  * the retry delay is zero so the one retry of a 5xx doesn't slow tests down.
  */
 export function renderApp(path = "/") {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = {} as RouterHandle;
   const queryClient = createQueryClient({ queries: { retryDelay: 0 } });
   // No pause between keystrokes: debounce assertions must not depend on machine speed.
   const user = userEvent.setup({ delay: null });
   const view = render(
     <AppProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <RouterProbe handle={router} />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProvider>,
   );
   return {

@@ -1,11 +1,12 @@
 import { NotFoundError } from "../errors.js";
-import { genreName } from "../genres.js";
-import type { MovieDetails, SearchPage, SearchQuery } from "../movie.js";
+import type { BrowsePage, MovieDetails, SearchPage, SearchQuery } from "../movie.js";
 import type { MovieCatalog } from "../port.js";
 import { type ArtworkKind, backdropSvg, posterSvg } from "./artwork/index.js";
+import { offlineBrowsePage } from "./browse/browse-page.js";
 import type { CatalogRecord } from "./catalog-record.js";
 import { similarFilms } from "./details/similar.js";
 import { toDetails, toSummary } from "./details/to-dto.js";
+import { refineMatches } from "./refine/refine-matches.js";
 import { FilmSearch } from "./search/film-search.js";
 
 export const PAGE_SIZE = 20;
@@ -21,6 +22,7 @@ export class OfflineCatalog implements MovieCatalog {
   readonly #films: readonly CatalogRecord[];
   readonly #byId: ReadonlyMap<number, CatalogRecord>;
   readonly #search: FilmSearch;
+  #browse: BrowsePage | undefined;
 
   constructor(films: readonly CatalogRecord[]) {
     this.#films = films;
@@ -30,14 +32,8 @@ export class OfflineCatalog implements MovieCatalog {
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
-    const genre = query.genreId === undefined ? undefined : genreName(query.genreId);
-    const matches = this.#search
-      .find(query.text)
-      .filter(
-        (film) =>
-          (query.year === undefined || film.year === query.year) &&
-          (query.genreId === undefined || (genre !== undefined && film.genres.includes(genre))),
-      );
+    const found = this.#search.search(query.text);
+    const matches = refineMatches(found.films, query);
     const start = (query.page - 1) * PAGE_SIZE;
     return {
       query: query.text,
@@ -45,6 +41,8 @@ export class OfflineCatalog implements MovieCatalog {
       totalPages: Math.ceil(matches.length / PAGE_SIZE),
       totalResults: matches.length,
       results: matches.slice(start, start + PAGE_SIZE).map(toSummary),
+      // The match already forgave the typo: offline offers the correction ("Did you mean"), never imposes it.
+      ...(found.suggestions.length > 0 ? { suggestions: found.suggestions } : {}),
     };
   }
 
@@ -52,6 +50,12 @@ export class OfflineCatalog implements MovieCatalog {
     const film = this.#byId.get(id);
     if (!film) throw new NotFoundError(`No film with id ${id} in the offline catalog`);
     return toDetails(film, similarFilms(film, this.#films));
+  }
+
+  /** The catalog never changes while the server runs: the rows are composed once. */
+  async browse(): Promise<BrowsePage> {
+    this.#browse ??= offlineBrowsePage(this.#films);
+    return this.#browse;
   }
 
   /** SVG text for a film's poster or backdrop; undefined for an unknown id. */

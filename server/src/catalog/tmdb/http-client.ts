@@ -1,38 +1,111 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { z } from "zod";
 import {
   type CatalogError,
   UpstreamBadResponseError,
+  UpstreamRateLimitedError,
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from "../errors.js";
+import { SharedFlights } from "../shared-flights.js";
 import { authorize, type TmdbCredential } from "./credentials.js";
-import { type Deadline, startDeadline } from "./deadline.js";
 import type { TmdbLogger } from "./options.js";
+import { rateLimitPauseMs, retryAfterMs, retryDelayMs } from "./outbound/backoff.js";
+import { type CallTicket, CircuitBreaker } from "./outbound/circuit-breaker.js";
+import { endpointLabel } from "./outbound/endpoint-label.js";
+import { NO_UPSTREAM_OBSERVER, type UpstreamObserver } from "./outbound/observer.js";
+import { TokenBucket } from "./outbound/token-bucket.js";
+import { type AttemptOutcome, createTransport, type Transport } from "./outbound/transport.js";
 import { buildUrl, type QueryParams, redactUrl } from "./request-url.js";
 import { tmdbErrorBodySchema } from "./schemas.js";
 import { errorForUpstreamFailure } from "./upstream-errors.js";
 
-export interface TmdbHttpClientOptions {
+/** Outbound discipline; each has a default fit for TMDB's published limits. */
+export interface OutboundLimits {
+  /** The most one call may take, retries and waits for the rate limit included. */
+  budgetMs?: number | undefined;
+  /** TMDB allows about 20 connections per IP. */
+  maxConnections?: number | undefined;
+  /** TMDB allows roughly 40-50 requests a second per IP. */
+  rateLimitPerSecond?: number | undefined;
+  /** Retries after a network error or a 5xx (GETs only, which all TMDB reads are). */
+  maxRetries?: number | undefined;
+  /** Failed calls in a row that open the circuit. */
+  circuitFailureThreshold?: number | undefined;
+  /** How long an open circuit fails fast before it lets a probe through. */
+  circuitCooldownMs?: number | undefined;
+}
+
+export const DEFAULT_LIMITS = {
+  budgetMs: 4500,
+  maxConnections: 20,
+  rateLimitPerSecond: 40,
+  maxRetries: 2,
+  circuitFailureThreshold: 5,
+  circuitCooldownMs: 5000,
+} as const satisfies Required<OutboundLimits>;
+
+export interface TmdbHttpClientOptions extends OutboundLimits {
   baseUrl: string;
   credential: TmdbCredential;
+  /** Timeout of one attempt. */
   timeoutMs: number;
   logger: TmdbLogger;
+  observer?: UpstreamObserver | undefined;
+  /** For tests: the clock and the jitter. */
+  now?: () => number;
+  random?: () => number;
 }
 
 /** GETs one TMDB endpoint and returns its body validated by `schema`, or throws a domain error. */
 export interface TmdbHttpClient {
   get<T>(path: string, params: QueryParams, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T>;
+  /** Closes the keep-alive connections (at shutdown). */
+  close(): Promise<void>;
 }
 
 /**
- * The only place the adapter touches the network: authentication, timeout,
- * and turning every way a request can fail into a typed `CatalogError`.
- * A caller's own abort is rethrown as the caller's abort reason, untouched.
+ * The only place the adapter touches the network, so every TMDB call, now
+ * or added later, gets the same discipline: identical concurrent GETs share
+ * one request; a token bucket keeps us under TMDB's rate; a capped keep-alive
+ * pool; a timeout per attempt and a budget per call; retries with jittered
+ * backoff for network errors and 5xx; 429s pause all outbound traffic for
+ * `Retry-After`; a circuit breaker fails fast while TMDB is down. Every way a
+ * call can fail becomes a typed `CatalogError`; a caller's own abort is
+ * rethrown as the caller's abort reason, untouched.
  *
- * @see https://developer.themoviedb.org/docs/getting-started
+ * @see https://developer.themoviedb.org/docs/rate-limiting
  */
 export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpClient {
   const { credential, logger } = options;
+  const limits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const observer = options.observer ?? NO_UPSTREAM_OBSERVER;
+  const transport: Transport = createTransport({ maxConnections: limits.maxConnections });
+  const flights = new SharedFlights<string>();
+  const limiter = new TokenBucket(
+    limits.rateLimitPerSecond,
+    Math.max(1, Math.round(limits.rateLimitPerSecond / 4)),
+    now,
+  );
+  const breaker = new CircuitBreaker({
+    failureThreshold: limits.circuitFailureThreshold,
+    cooldownMs: limits.circuitCooldownMs,
+    now,
+    onStateChange(state) {
+      observer.circuit(state);
+      if (state === "open") {
+        logger.warn(
+          { cooldownMs: limits.circuitCooldownMs },
+          "TMDB keeps failing: circuit open, failing fast until a probe succeeds",
+        );
+      } else if (state === "closed") {
+        logger.info({}, "TMDB answers again: circuit closed");
+      }
+    },
+  });
+  let consecutive429s = 0;
 
   async function get<T>(
     path: string,
@@ -43,34 +116,140 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     const url = buildUrl(options.baseUrl, path, params);
     const headers = new Headers({ Accept: "application/json" });
     authorize(credential, url, headers);
+    // The coalescing key and what logs show: the URL without the `api_key` credential.
     const endpoint = redactUrl(url);
-    const deadline = startDeadline(options.timeoutMs, signal);
-
-    let response: Response;
-    let body: string;
-    try {
-      response = await fetch(url, { headers, signal: deadline.signal });
-      body = await response.text();
-    } catch (cause) {
-      if (signal?.aborted) throw signal.reason;
-      throw transportError(cause, deadline, endpoint);
-    }
-    if (!response.ok) throw upstreamError(response, body, endpoint);
+    const label = endpointLabel(path);
+    const body = await flights.run(
+      endpoint,
+      (flightSignal) => call(url, Object.fromEntries(headers), { endpoint, label }, flightSignal),
+      signal,
+      () => observer.coalesced(label),
+    );
     return parseBody(body, schema, endpoint);
   }
 
-  function transportError(cause: unknown, deadline: Deadline, endpoint: string): CatalogError {
-    if (deadline.timedOut()) {
-      logger.warn({ endpoint, timeoutMs: options.timeoutMs }, "TMDB did not answer in time");
-      return new UpstreamTimeoutError("The movie catalog did not answer in time");
+  /** One logical call: admission by the breaker, then attempts until success, a final failure or the budget. */
+  async function call(
+    url: URL,
+    headers: Record<string, string>,
+    names: CallNames,
+    signal: AbortSignal,
+  ): Promise<string> {
+    const admission = breaker.admit();
+    if (!admission.admitted) {
+      observer.rejected(names.label, "circuit_open");
+      throw new UpstreamUnavailableError(
+        "The movie catalog is unavailable; trying again shortly",
+        Math.max(1, Math.ceil(admission.retryInMs / 1000)),
+      );
     }
-    logger.warn({ endpoint, reason: networkReason(cause) }, "TMDB could not be reached");
-    return new UpstreamUnavailableError("The movie catalog cannot be reached");
+    const { ticket } = admission;
+    try {
+      return await attempts(url, headers, names, now() + limits.budgetMs, ticket, signal);
+    } finally {
+      // Outcomes were reported inside; this only frees a probe slot after an abort.
+      ticket.released();
+    }
   }
 
-  function upstreamError(response: Response, body: string, endpoint: string): CatalogError {
-    const tmdbCode = tmdbStatusCode(body);
-    const { status } = response;
+  async function attempts(
+    url: URL,
+    headers: Record<string, string>,
+    names: CallNames,
+    deadline: number,
+    ticket: CallTicket,
+    signal: AbortSignal,
+  ): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      await waitForSlot(names.label, deadline, signal);
+      const remaining = deadline - now();
+      if (remaining <= 0) {
+        ticket.failed();
+        throw timedOut(names.endpoint);
+      }
+      const started = performance.now();
+      const outcome = await transport.get(
+        url,
+        headers,
+        Math.min(options.timeoutMs, remaining),
+        signal,
+      );
+      observer.attempt(names.label, statusLabel(outcome), (performance.now() - started) / 1000);
+      const canRetry = attempt < limits.maxRetries;
+
+      if (outcome.kind === "timeout") {
+        // Not retried: a TMDB that is slow now is rarely faster a moment later, and the budget is spent.
+        ticket.failed();
+        throw timedOut(names.endpoint);
+      }
+      if (outcome.kind === "answer" && outcome.status < 400) {
+        consecutive429s = 0;
+        ticket.succeeded();
+        return outcome.body;
+      }
+      if (outcome.kind === "answer" && outcome.status === 429) {
+        const pauseMs = pauseAfter429(outcome.retryAfter);
+        if (canRetry && pauseMs <= MAX_429_WAIT_MS && now() + pauseMs < deadline) {
+          observer.retry(names.label, "rate_limited");
+          continue;
+        }
+        throw upstreamError(outcome, names.endpoint);
+      }
+      if (outcome.kind === "answer" && outcome.status < 500) {
+        // 401, 404, 400...: TMDB is up and answered; the answer is the caller's problem.
+        ticket.succeeded();
+        throw upstreamError(outcome, names.endpoint);
+      }
+      const delayMs = retryDelayMs(attempt, random);
+      if (canRetry && now() + delayMs < deadline) {
+        observer.retry(names.label, outcome.kind === "answer" ? "server_error" : "network_error");
+        await pause(delayMs, signal);
+        continue;
+      }
+      ticket.failed();
+      if (outcome.kind === "network_error") {
+        logger.warn(
+          { endpoint: names.endpoint, reason: outcome.reason, attempts: attempt + 1 },
+          "TMDB could not be reached",
+        );
+        throw new UpstreamUnavailableError("The movie catalog cannot be reached");
+      }
+      throw upstreamError(outcome, names.endpoint);
+    }
+  }
+
+  /** Waits for the rate limiter's slot, or fails at once when it would leave no time to ask. */
+  async function waitForSlot(label: string, deadline: number, signal: AbortSignal) {
+    const waitMs = limiter.reserve(deadline - MIN_ATTEMPT_MS);
+    if (waitMs === undefined) {
+      observer.rejected(label, "rate_limited");
+      throw new UpstreamRateLimitedError(
+        "The movie catalog is receiving too many requests; try again shortly",
+        Math.max(1, Math.ceil(limiter.pausedFor() / 1000)),
+      );
+    }
+    if (waitMs > 0) await pause(waitMs, signal);
+  }
+
+  /** TMDB limits per IP, so a 429 pauses every outbound request, not just this one. */
+  function pauseAfter429(retryAfter: string | undefined): number {
+    consecutive429s++;
+    const pauseMs = retryAfterMs(retryAfter, now()) ?? rateLimitPauseMs(consecutive429s, random);
+    limiter.pause(pauseMs);
+    return pauseMs;
+  }
+
+  function timedOut(endpoint: string): CatalogError {
+    logger.warn({ endpoint, timeoutMs: options.timeoutMs }, "TMDB did not answer in time");
+    return new UpstreamTimeoutError("The movie catalog did not answer in time");
+  }
+
+  function upstreamError(
+    outcome: Extract<AttemptOutcome, { kind: "answer" }>,
+    endpoint: string,
+  ): CatalogError {
+    const tmdbCode = tmdbStatusCode(outcome.body);
+    const { status } = outcome;
     if (status === 401) {
       logger.error(
         { endpoint, status, tmdbCode, credential: credential.kind },
@@ -82,7 +261,8 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     return errorForUpstreamFailure({
       status,
       tmdbCode,
-      retryAfter: response.headers.get("retry-after"),
+      retryAfter:
+        status === 429 ? String(Math.max(1, Math.ceil(limiter.pausedFor() / 1000))) : null,
     });
   }
 
@@ -102,7 +282,37 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     throw new UpstreamBadResponseError("The movie catalog sent a response we could not read");
   }
 
-  return { get };
+  return { get, close: () => transport.close() };
+}
+
+/**
+ * The longest a request waits out a 429 before trying again. Longer pauses
+ * answer at once (503 with Retry-After, or the last good answer from the
+ * cache) rather than holding the viewer for seconds.
+ */
+const MAX_429_WAIT_MS = 1000;
+
+/** An attempt with less time than this left is not worth starting. */
+const MIN_ATTEMPT_MS = 50;
+
+interface CallNames {
+  /** The URL without credential, for logs. */
+  endpoint: string;
+  /** The path template, for metrics. */
+  label: string;
+}
+
+function statusLabel(outcome: AttemptOutcome): string {
+  return outcome.kind === "answer" ? String(outcome.status) : outcome.kind;
+}
+
+/** Sleeps, or rejects with the caller's own abort reason (not Node's wrapper). */
+async function pause(ms: number, signal: AbortSignal): Promise<void> {
+  try {
+    await sleep(ms, undefined, { signal });
+  } catch (error) {
+    throw signal.aborted ? signal.reason : error;
+  }
 }
 
 /** TMDB's `status_code` from an error body, when it is the usual JSON one. */
@@ -114,12 +324,8 @@ function tmdbStatusCode(body: string): number | undefined {
   }
 }
 
-/**
- * `ECONNREFUSED`, `ENOTFOUND`... from undici's `fetch failed` TypeError, for
- * the log. Never a message: some quote the URL, which may carry `api_key`.
- */
-function networkReason(cause: unknown): string {
-  const inner = cause instanceof Error ? cause.cause : undefined;
-  if (inner && typeof inner === "object" && "code" in inner) return String(inner.code);
-  return cause instanceof Error ? cause.name : "unknown";
+function definedOnly(limits: OutboundLimits): Partial<Required<OutboundLimits>> {
+  return Object.fromEntries(
+    Object.entries(limits).filter(([name, value]) => value !== undefined && name in DEFAULT_LIMITS),
+  );
 }

@@ -12,6 +12,8 @@ export const IMAGE_SIZES = {
   poster: "w342",
   backdrop: "w1280",
   profile: "w185",
+  /** Watch-provider logos show at about 46 CSS px: w92 covers 2x screens. */
+  logo: "w92",
 } as const;
 
 export type ImageKind = keyof typeof IMAGE_SIZES;
@@ -21,4 +23,25 @@ export function imageUrl(kind: ImageKind, path: string | null | undefined): stri
   if (!path) return null;
   const absolutePath = path.startsWith("/") ? path : `/${path}`;
   return `${TMDB_IMAGE_BASE_URL}${IMAGE_SIZES[kind]}${absolutePath}`;
+}
+
+/**
+ * The widths a `srcset` offers per kind: enough steps that a card at any
+ * device pixel ratio gets a file near its size. ("original" has no fixed
+ * width, so it can't be a `w` candidate.)
+ */
+export const SRCSET_WIDTHS = {
+  poster: [185, 342, 500, 780],
+  backdrop: [300, 780, 1280],
+  profile: [45, 185],
+  logo: [45, 92],
+} as const;
+
+/** "URL 185w, URL 342w, ...", or null when TMDB has no such image. */
+export function imageSrcSet(kind: ImageKind, path: string | null | undefined): string | null {
+  if (!path) return null;
+  const absolutePath = path.startsWith("/") ? path : `/${path}`;
+  return SRCSET_WIDTHS[kind]
+    .map((width) => `${TMDB_IMAGE_BASE_URL}w${width}${absolutePath} ${width}w`)
+    .join(", ");
 }

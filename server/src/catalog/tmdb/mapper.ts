@@ -1,14 +1,27 @@
-import type { CastMember, MovieDetails, MovieSummary, SearchPage, Trailer } from "../movie.js";
+import type {
+  BrowseRow,
+  CastMember,
+  MovieDetails,
+  MovieSummary,
+  SearchPage,
+  SearchQuery,
+  SearchSort,
+  Trailer,
+  WatchProvider,
+  WatchProviders,
+} from "../movie.js";
 import type { GenreLookup } from "./genre-names.js";
-import { imageUrl } from "./images.js";
+import { imageSrcSet, imageUrl } from "./images.js";
 import type {
   TmdbCastMember,
   TmdbCountryReleases,
+  TmdbCountryWatchProviders,
   TmdbCrewMember,
   TmdbListMovie,
   TmdbMovieDetails,
   TmdbMoviePage,
   TmdbVideo,
+  TmdbWatchProvider,
 } from "./schemas.js";
 
 /**
@@ -25,28 +38,77 @@ const THEATRICAL_RELEASE = 3;
 /** Best first. Clips and featurettes are not what a "Play trailer" button promises. */
 const TRAILER_TYPES = ["Trailer", "Teaser"];
 
+/** The filters and order `/search/movie` can't apply itself (see `toSearchPage`). */
+export type PageRefinement = Pick<SearchQuery, "genreId" | "yearFrom" | "yearTo" | "sort">;
+
 /**
- * TMDB search has no genre filter, so `genreId` filters the page TMDB sent:
- * a page can then hold fewer than 20 results, and the totals still describe
- * the unfiltered search.
+ * TMDB search filters by one release year only and always orders by its own
+ * relevance. So the genre and a year range filter the page TMDB sent, and a
+ * sort re-orders that page: a page can hold fewer than 20 results, the totals
+ * still describe the unfiltered search, and "newest first" holds within each
+ * page, not across pages.
  */
 export function toSearchPage(
   query: string,
   page: TmdbMoviePage,
   genreName: GenreLookup,
-  genreId?: number,
+  refine: PageRefinement = {},
 ): SearchPage {
-  const matching =
-    genreId === undefined
-      ? page.results
-      : page.results.filter((m) => m.genre_ids.includes(genreId));
+  const { genreId, yearFrom, yearTo } = refine;
+  const matching = page.results.filter((movie) => {
+    const year = /^\d{4}/.test(movie.release_date) ? Number(movie.release_date.slice(0, 4)) : null;
+    const bounded = yearFrom !== undefined || yearTo !== undefined;
+    return (
+      (genreId === undefined || movie.genre_ids.includes(genreId)) &&
+      (!bounded ||
+        (year !== null &&
+          (yearFrom === undefined || year >= yearFrom) &&
+          (yearTo === undefined || year <= yearTo)))
+    );
+  });
   return {
     query,
     page: page.page,
     totalPages: Math.min(page.total_pages, TMDB_MAX_PAGE),
     totalResults: page.total_results,
-    results: matching.map((movie) => toMovieSummary(movie, genreName)),
+    results: sortPage(matching, refine.sort ?? "relevance").map((movie) =>
+      toMovieSummary(movie, genreName),
+    ),
   };
+}
+
+/** Stable, so ties keep TMDB's relevance order; films without a date or votes go last. */
+function sortPage(movies: TmdbListMovie[], sort: SearchSort): TmdbListMovie[] {
+  switch (sort) {
+    case "relevance":
+      return movies;
+    case "popularity":
+      return movies.toSorted((a, b) => b.popularity - a.popularity);
+    case "rating":
+      return movies.toSorted(
+        (a, b) => ratingKey(b.vote_average, b.vote_count) - ratingKey(a.vote_average, a.vote_count),
+      );
+    case "newest":
+      return movies.toSorted((a, b) => b.release_date.localeCompare(a.release_date));
+  }
+}
+
+function ratingKey(voteAverage: number, voteCount: number): number {
+  return ratingOf(voteAverage, voteCount) ?? -1;
+}
+
+/** One home-page row from a TMDB list page, each film once. */
+export function toBrowseRow(
+  id: string,
+  title: string,
+  page: TmdbMoviePage,
+  genreName: GenreLookup,
+): BrowseRow {
+  const seen = new Set<number>();
+  const movies = page.results
+    .filter((movie) => !seen.has(movie.id) && seen.add(movie.id))
+    .map((movie) => toMovieSummary(movie, genreName));
+  return { id, title, movies };
 }
 
 export function toMovieSummary(movie: TmdbListMovie, genreName: GenreLookup): MovieSummary {
@@ -54,12 +116,22 @@ export function toMovieSummary(movie: TmdbListMovie, genreName: GenreLookup): Mo
   return { ...summaryFields(movie), genres };
 }
 
-/** `language` is the request's (e.g. `en-US`): trailers in it are preferred. */
+/**
+ * `language` is the request's (e.g. `en-US`): trailers in it are preferred.
+ * `region` (ISO 3166-1) picks the country whose watch providers are shown.
+ */
 export function toMovieDetails(
   movie: TmdbMovieDetails,
   genreName: GenreLookup,
   language: string,
+  region = "US",
 ): MovieDetails {
+  // Recommendations (what viewers of this film watched) beat "similar" (shared
+  // keywords and genres) when TMDB has them; older or obscure films often don't.
+  const related =
+    movie.recommendations.results.length > 0
+      ? movie.recommendations.results
+      : movie.similar.results;
   return {
     ...summaryFields(movie),
     genres: movie.genres.map((genre) => genre.name),
@@ -69,7 +141,7 @@ export function toMovieDetails(
     cast: topCast(movie.credits.cast),
     trailer: pickTrailer(movie.videos.results, language),
     certification: usCertification(movie.release_dates.results),
-    similar: movie.similar.results
+    similar: related
       .filter((other) => other.id !== movie.id)
       .slice(0, MAX_SIMILAR)
       .map((other) => toMovieSummary(other, genreName)),
@@ -77,6 +149,7 @@ export function toMovieDetails(
     budget: positiveOrNull(movie.budget),
     revenue: positiveOrNull(movie.revenue),
     externalRatings: [],
+    watchProviders: watchProvidersIn(movie["watch/providers"].results, region),
   };
 }
 
@@ -91,6 +164,8 @@ function summaryFields(movie: TmdbListMovie | TmdbMovieDetails): Omit<MovieSumma
     overview: movie.overview.trim(),
     posterUrl: imageUrl("poster", movie.poster_path),
     backdropUrl: imageUrl("backdrop", movie.backdrop_path),
+    posterSrcSet: imageSrcSet("poster", movie.poster_path),
+    backdropSrcSet: imageSrcSet("backdrop", movie.backdrop_path),
     rating: ratingOf(movie.vote_average, movie.vote_count),
     voteCount: movie.vote_count,
   };
@@ -173,4 +248,40 @@ function usCertification(countries: TmdbCountryReleases[]): string | null {
     .filter((release) => release.certification !== "");
   const theatrical = usReleases.find((release) => release.type === THEATRICAL_RELEASE);
   return (theatrical ?? usReleases[0])?.certification ?? null;
+}
+
+/**
+ * One country's offers, or null when TMDB lists none there. "Free" merges
+ * TMDB's `free` and `ads` (both cost nothing); each list keeps TMDB's display
+ * priority and names a provider once.
+ */
+function watchProvidersIn(
+  byCountry: Record<string, TmdbCountryWatchProviders>,
+  region: string,
+): WatchProviders | null {
+  const offers = byCountry[region.toUpperCase()];
+  if (!offers) return null;
+  const providers: WatchProviders = {
+    region: region.toUpperCase(),
+    link: offers.link,
+    stream: providerList(offers.flatrate),
+    free: providerList([...offers.free, ...offers.ads]),
+    rent: providerList(offers.rent),
+    buy: providerList(offers.buy),
+  };
+  const none = [providers.stream, providers.free, providers.rent, providers.buy].every(
+    (list) => list.length === 0,
+  );
+  return none ? null : providers;
+}
+
+function providerList(providers: TmdbWatchProvider[]): WatchProvider[] {
+  const seen = new Set<number>();
+  return providers
+    .toSorted((a, b) => a.display_priority - b.display_priority)
+    .filter((provider) => !seen.has(provider.provider_id) && seen.add(provider.provider_id))
+    .map((provider) => ({
+      name: provider.provider_name,
+      logoUrl: imageUrl("logo", provider.logo_path),
+    }));
 }

@@ -1,7 +1,11 @@
+import type { GenreNames } from "./genre-names.js";
+import type { TmdbHttpClient } from "./http-client.js";
+
 /** What the TMDB adapter needs from its host: where TMDB is, how to authenticate, how to log. */
 
 /** The pino-compatible subset of a logger the adapter writes to. */
 export interface TmdbLogger {
+  info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
@@ -17,8 +21,15 @@ export interface TmdbCatalogOptions {
   timeoutMs?: number | undefined;
   /** TMDB `language` parameter for titles, overviews and genre names. */
   language?: string | undefined;
+  /** ISO 3166-1 country for watch providers and regional lists (now playing, popular). */
+  region?: string | undefined;
   logger: TmdbLogger;
+  /** A client built by the host (`open-tmdb.ts`: limits, metrics, closing); default: one with default limits. */
+  client?: TmdbHttpClient | undefined;
+  /** Genre names shared with the host (so it can load them before taking traffic). */
+  genres?: GenreNames | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000;
 export const DEFAULT_LANGUAGE = "en-US";
+export const DEFAULT_REGION = "US";

@@ -35,6 +35,8 @@ export const tmdbListMovieSchema = z.object({
   genre_ids: orDefault(z.array(z.number().int()), []),
   vote_average: count,
   vote_count: count,
+  /** TMDB's own "how much attention now" score; orders a page by popularity. */
+  popularity: count,
 });
 
 export const tmdbMoviePageSchema = z.object({
@@ -70,7 +72,25 @@ const countryReleasesSchema = z.object({
   release_dates: z.array(z.object({ certification: text, type: z.number().int() })),
 });
 
-/** `/movie/{id}` with `append_to_response=credits,videos,release_dates,similar`. */
+const watchProviderSchema = z.object({
+  provider_id: z.number().int(),
+  provider_name: z.string(),
+  logo_path: imagePath,
+  display_priority: orDefault(z.number(), Number.MAX_SAFE_INTEGER),
+});
+const watchProviderList = orDefault(z.array(watchProviderSchema), []);
+
+/** One country's offers; TMDB leaves out each kind that has none. */
+const countryWatchProvidersSchema = z.object({
+  link: orDefault(z.string(), "").transform((link) => link || null),
+  flatrate: watchProviderList,
+  free: watchProviderList,
+  ads: watchProviderList,
+  rent: watchProviderList,
+  buy: watchProviderList,
+});
+
+/** `/movie/{id}` with `append_to_response=credits,videos,release_dates,similar,...`. */
 export const tmdbMovieDetailsSchema = z.object({
   id: z.number().int(),
   title: z.string(),
@@ -101,6 +121,14 @@ export const tmdbMovieDetailsSchema = z.object({
   similar: orDefault(z.object({ results: orDefault(z.array(tmdbListMovieSchema), []) }), {
     results: [],
   }),
+  recommendations: orDefault(z.object({ results: orDefault(z.array(tmdbListMovieSchema), []) }), {
+    results: [],
+  }),
+  /** Keyed by ISO 3166-1 country; a country without offers is absent. */
+  "watch/providers": orDefault(
+    z.object({ results: orDefault(z.record(z.string(), countryWatchProvidersSchema), {}) }),
+    { results: {} },
+  ),
 });
 
 /** `/genre/movie/list`. */
@@ -117,3 +145,5 @@ export type TmdbCastMember = z.output<typeof castMemberSchema>;
 export type TmdbCrewMember = z.output<typeof crewMemberSchema>;
 export type TmdbVideo = z.output<typeof videoSchema>;
 export type TmdbCountryReleases = z.output<typeof countryReleasesSchema>;
+export type TmdbWatchProvider = z.output<typeof watchProviderSchema>;
+export type TmdbCountryWatchProviders = z.output<typeof countryWatchProvidersSchema>;

@@ -19,8 +19,11 @@ export const searchRoutes =
         },
       },
       async (request, reply) => {
-        const { q, page, year, genre } = request.query;
-        return catalog.search({ text: q, page, year, genreId: genre }, abortSignalOf(reply));
+        const { q, page, year, yearFrom, yearTo, genre, sort, correct } = request.query;
+        return catalog.search(
+          { text: q, page, year, yearFrom, yearTo, genreId: genre, sort, correct },
+          abortSignalOf(reply),
+        );
       },
     );
   };

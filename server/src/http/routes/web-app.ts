@@ -34,12 +34,16 @@ export async function registerWebApp(
       cacheControl: false,
       // Routes for the files present at start-up only: `/` and deep links fall through to the shell.
       wildcard: false,
+      // The web build writes .br and .gz copies of its text assets; send the best one accepted.
+      preCompressed: true,
       setHeaders(res, path) {
         const immutable = path.includes(`${join(distDir, "assets")}`);
         res.setHeader(
           "cache-control",
           immutable ? "public, max-age=31536000, immutable" : "no-cache",
         );
+        // The same URL answers brotli, gzip or plain bytes: caches must key on the encoding.
+        res.setHeader("vary", "accept-encoding");
       },
     });
   }

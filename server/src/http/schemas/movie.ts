@@ -19,8 +19,32 @@ export const movieSummarySchema = z
     rating: z.number().min(0).max(10).nullable(),
     voteCount: z.number().int().nonnegative(),
     genres: z.array(z.string()),
+    posterSrcSet: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("the poster at several widths, as an HTML srcset value"),
+    backdropSrcSet: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("the backdrop at several widths, as an HTML srcset value"),
   })
   .meta({ id: "MovieSummary" });
+
+const watchProviderSchema = z.object({ name: z.string(), logoUrl: z.string().nullable() });
+
+export const watchProvidersSchema = z
+  .object({
+    region: z.string().describe("ISO 3166-1 country the offers are for"),
+    link: z.string().nullable(),
+    stream: z.array(watchProviderSchema),
+    free: z.array(watchProviderSchema),
+    rent: z.array(watchProviderSchema),
+    buy: z.array(watchProviderSchema),
+  })
+  .describe("Availability from JustWatch (credit it where shown)")
+  .meta({ id: "WatchProviders" });
 
 export const movieDetailsSchema = movieSummarySchema
   .extend({
@@ -37,6 +61,7 @@ export const movieDetailsSchema = movieSummarySchema
     budget: z.number().nonnegative().nullable().describe("US dollars"),
     revenue: z.number().nonnegative().nullable().describe("US dollars, worldwide"),
     externalRatings: z.array(z.object({ source: z.string(), value: z.string() })),
+    watchProviders: watchProvidersSchema.nullable().optional(),
   })
   .meta({ id: "MovieDetails" });
 
@@ -47,5 +72,13 @@ export const searchPageSchema = z
     totalPages: z.number().int().nonnegative(),
     totalResults: z.number().int().nonnegative(),
     results: z.array(movieSummarySchema),
+    correctedQuery: z
+      .string()
+      .optional()
+      .describe("present when the results are for this corrected text, not the one sent"),
+    suggestions: z
+      .array(z.string())
+      .optional()
+      .describe('what the user probably meant, for "Did you mean", when results are weak or empty'),
   })
   .meta({ id: "SearchPage" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SEARCH_SORTS } from "../../catalog/movie.js";
 
 /**
  * Query-string numbers arrive as text. Accept plain decimal digits only, so
@@ -16,16 +17,32 @@ const wholeNumber = (name: string, min: number, max: number) =>
         .max(max, { error: `${name} must be a whole number from ${min} to ${max}` }),
     );
 
-export const searchQuerySchema = z.object({
-  q: z
-    .string({ error: "q is required: the title text to search for" })
-    .trim()
-    .min(1, { error: "q must not be empty" })
-    .max(200, { error: "q must be at most 200 characters" }),
-  page: wholeNumber("page", 1, 500).default(1),
-  year: wholeNumber("year", 1870, 2100).optional(),
-  genre: wholeNumber("genre", 1, 999_999_999).optional(),
-});
+export const searchQuerySchema = z
+  .object({
+    q: z
+      .string({ error: "q is required: the title text to search for" })
+      .trim()
+      .min(1, { error: "q must not be empty" })
+      .max(200, { error: "q must be at most 200 characters" }),
+    page: wholeNumber("page", 1, 500).default(1),
+    year: wholeNumber("year", 1870, 2100).optional(),
+    yearFrom: wholeNumber("yearFrom", 1870, 2100).optional(),
+    yearTo: wholeNumber("yearTo", 1870, 2100).optional(),
+    genre: wholeNumber("genre", 1, 999_999_999).optional(),
+    sort: z
+      .enum(SEARCH_SORTS, { error: `sort must be one of ${SEARCH_SORTS.join(", ")}` })
+      .default("relevance"),
+    correct: z
+      .enum(["true", "false"], { error: "correct must be true or false" })
+      .transform((value) => value === "true")
+      .optional()
+      .describe('"false": search for q exactly as typed, never a corrected text'),
+  })
+  .refine(
+    (query) =>
+      query.yearFrom === undefined || query.yearTo === undefined || query.yearFrom <= query.yearTo,
+    { error: "yearFrom must not be after yearTo", path: ["yearFrom"] },
+  );
 
 export const movieIdParamsSchema = z.object({
   id: z

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { chooseCredential } from "../../../src/catalog/tmdb/credentials.js";
 import { createGenreNames } from "../../../src/catalog/tmdb/genre-names.js";
 import { createTmdbHttpClient } from "../../../src/catalog/tmdb/http-client.js";
@@ -15,6 +15,8 @@ async function genreNames(options: { failGenreList?: boolean; retryAfterFailureM
     baseUrl: fake.baseUrl,
     credential: chooseCredential({ accessToken: TOKEN }),
     timeoutMs: 2000,
+    // One request per lookup, so the counts below are lookups.
+    maxRetries: 0,
     logger,
   });
   const names = createGenreNames(client, "en-US", logger, options.retryAfterFailureMs);
@@ -53,6 +55,39 @@ describe("createGenreNames", () => {
     expect(genreCalls()).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 80));
     await names.lookup();
-    expect(genreCalls()).toHaveLength(2);
+    await vi.waitFor(() => expect(genreCalls()).toHaveLength(2));
+  });
+
+  it("refreshes the names daily in the background, keeping the old ones when that fails", async () => {
+    fake = await startFakeTmdb({ accessToken: TOKEN });
+    let now = 0;
+    const logger = recordingLogger();
+    const client = createTmdbHttpClient({
+      baseUrl: fake.baseUrl,
+      credential: chooseCredential({ accessToken: TOKEN }),
+      timeoutMs: 2000,
+      maxRetries: 0,
+      logger,
+    });
+    const day = 24 * 3_600_000;
+    const names = createGenreNames(client, "en-US", logger, { now: () => now });
+    const genreCalls = () => fake?.count("/genre/movie/list") ?? 0;
+    const first = await names.lookup();
+    now += day - 1;
+    expect(await names.lookup()).toBe(first);
+    expect(genreCalls()).toBe(1);
+
+    now += 1;
+    fake.setFault("status_500");
+    // Due for a refresh: the caller still gets the names at once, the refresh runs behind.
+    expect(await names.lookup()).toBe(first);
+    await vi.waitFor(() => expect(logger.text()).toMatch(/keeping the names we have/));
+    expect((await names.lookup())(878)).toBe("Science Fiction");
+
+    fake.setFault(undefined);
+    now += 60_000;
+    await names.lookup();
+    await vi.waitFor(async () => expect(await names.lookup()).not.toBe(first));
+    expect(genreCalls()).toBe(3);
   });
 });

@@ -9,7 +9,10 @@ import {
   UpstreamUnavailableError,
 } from "../../../src/catalog/errors.js";
 import { chooseCredential } from "../../../src/catalog/tmdb/credentials.js";
-import { createTmdbHttpClient } from "../../../src/catalog/tmdb/http-client.js";
+import {
+  createTmdbHttpClient,
+  type OutboundLimits,
+} from "../../../src/catalog/tmdb/http-client.js";
 import { tmdbMovieDetailsSchema, tmdbMoviePageSchema } from "../../../src/catalog/tmdb/schemas.js";
 import {
   FAULT_MOVIE_IDS,
@@ -33,10 +36,18 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 function client(
-  options: { accessToken?: string; apiKey?: string; timeoutMs?: number; baseUrl?: string } = {},
+  options: {
+    accessToken?: string;
+    apiKey?: string;
+    timeoutMs?: number;
+    baseUrl?: string;
+    limits?: OutboundLimits;
+  } = {},
 ) {
   const logger = recordingLogger();
   const http = createTmdbHttpClient({
+    ...options.limits,
+    random: () => 0.5,
     baseUrl: options.baseUrl ?? fake.baseUrl,
     credential: chooseCredential(
       options.apiKey ? { apiKey: options.apiKey } : { accessToken: options.accessToken ?? TOKEN },
@@ -103,14 +114,17 @@ describe("the TMDB HTTP client, over HTTP to the fake TMDB", () => {
   });
 
   it("turns a 429 into UpstreamRateLimitedError with TMDB's Retry-After", async () => {
-    const error = await rejectionOf(client().search(FAULT_QUERIES.status_429));
+    const { search } = client({ limits: { maxRetries: 0 } });
+    const error = await rejectionOf(search(FAULT_QUERIES.status_429));
     expect(error).toBeInstanceOf(UpstreamRateLimitedError);
     expect((error as UpstreamRateLimitedError).retryAfterSeconds).toBe(2);
   });
 
-  it("suggests a default wait when a 429 has no Retry-After", async () => {
-    const error = await rejectionOf(client().search(FAULT_QUERIES.status_429_no_retry_after));
-    expect((error as UpstreamRateLimitedError).retryAfterSeconds).toBe(5);
+  it("suggests the wait of its own backoff when a 429 has no Retry-After", async () => {
+    const { search } = client({ limits: { maxRetries: 0 } });
+    const error = await rejectionOf(search(FAULT_QUERIES.status_429_no_retry_after));
+    // The first 429 in a row backs off 1 s (the jitter is pinned to the middle here).
+    expect((error as UpstreamRateLimitedError).retryAfterSeconds).toBe(1);
   });
 
   it.each([

@@ -13,10 +13,24 @@ describe("toMovieSummary", () => {
       overview: "A hacker wakes up.",
       posterUrl: "https://image.tmdb.org/t/p/w342/poster.jpg",
       backdropUrl: "https://image.tmdb.org/t/p/w1280/backdrop.jpg",
+      posterSrcSet:
+        "https://image.tmdb.org/t/p/w185/poster.jpg 185w, https://image.tmdb.org/t/p/w342/poster.jpg 342w, " +
+        "https://image.tmdb.org/t/p/w500/poster.jpg 500w, https://image.tmdb.org/t/p/w780/poster.jpg 780w",
+      backdropSrcSet:
+        "https://image.tmdb.org/t/p/w300/backdrop.jpg 300w, https://image.tmdb.org/t/p/w780/backdrop.jpg 780w, " +
+        "https://image.tmdb.org/t/p/w1280/backdrop.jpg 1280w",
       rating: 8.2,
       voteCount: 26_000,
       genres: ["Action", "Science Fiction"],
     });
+  });
+
+  it("offers no srcset for a film without images", () => {
+    const summary = toMovieSummary(
+      listMovie({ poster_path: null, backdrop_path: null }),
+      genreName,
+    );
+    expect(summary).toMatchObject({ posterSrcSet: null, backdropSrcSet: null });
   });
 
   it('reads release_date "" as no date and no year', () => {
@@ -100,7 +114,7 @@ describe("toSearchPage", () => {
       "x",
       moviePage({ results, total_pages: 2, total_results: 23 }),
       genreName,
-      35,
+      { genreId: 35 },
     );
     expect(page.results.map((movie) => movie.id)).toEqual([2, 3]);
     expect(page).toMatchObject({ totalPages: 2, totalResults: 23 });

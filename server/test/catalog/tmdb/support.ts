@@ -7,7 +7,7 @@ export const WRONG_TOKEN = "wrong-token-DO-NOT-LEAK-c0de";
 export const WRONG_API_KEY = "wrong-api-key-DO-NOT-LEAK-e4d1";
 
 export interface LogCall {
-  level: "warn" | "error";
+  level: "info" | "warn" | "error";
   obj: object;
   msg: string;
 }
@@ -17,6 +17,7 @@ export function recordingLogger(): TmdbLogger & { calls: LogCall[]; text(): stri
   const calls: LogCall[] = [];
   return {
     calls,
+    info: (obj, msg) => calls.push({ level: "info", obj, msg }),
     warn: (obj, msg) => calls.push({ level: "warn", obj, msg }),
     error: (obj, msg) => calls.push({ level: "error", obj, msg }),
     text: () => JSON.stringify(calls),

@@ -35,6 +35,17 @@ export function topRatedMovies(params: URLSearchParams): FakeResponse {
   return listOf(rated.toSorted(byRating), params);
 }
 
+/** Latest releases first, with TMDB's `dates` window (fixed here: the fixtures don't age). */
+export function nowPlayingMovies(params: URLSearchParams): FakeResponse {
+  const released = FILMS.filter((film) => film.details.release_date !== "");
+  const response = listOf(released.toSorted(byReleaseDate), params);
+  if (response.kind !== "body" || response.status !== 200) return response;
+  const body = JSON.parse(response.body) as Record<string, unknown>;
+  return { ...response, body: JSON.stringify({ dates: NOW_PLAYING_DATES, ...body }) };
+}
+
+const NOW_PLAYING_DATES = { maximum: "2025-01-08", minimum: "2024-11-27" };
+
 export function trendingMovies(params: URLSearchParams): FakeResponse {
   return listOf(FILMS.toSorted(byPopularity), params, { media_type: "movie" });
 }

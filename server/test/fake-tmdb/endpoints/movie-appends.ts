@@ -1,5 +1,6 @@
 import { filmById } from "../fixtures/index.js";
 import type { FixtureFilm, TmdbVideo } from "../fixtures/types.js";
+import { watchProvidersFor } from "../fixtures/watch-providers.js";
 
 /** What each `append_to_response` name (and `/movie/{id}/{name}`) adds, without an `id`. */
 type Appender = (film: FixtureFilm, params: URLSearchParams) => unknown;
@@ -17,6 +18,7 @@ export const MOVIE_APPENDS: Record<string, Appender> = {
     instagram_id: null,
     twitter_id: null,
   }),
+  "watch/providers": (film) => watchProvidersFor(film),
   images: (film) => ({
     backdrops: imageList(film.details.backdrop_path, 1.778),
     logos: [],

@@ -21,6 +21,9 @@ export function Header() {
         <NavLink to={paths.home} end className={styles.navLink}>
           Home
         </NavLink>
+        <NavLink to={paths.myList} className={styles.navLink}>
+          My List
+        </NavLink>
       </nav>
       <div className={styles.end}>
         <OfflineBadge />

@@ -35,14 +35,18 @@ describe("layout", () => {
 });
 
 describe("routes", () => {
-  it("titles the home page with the brand and offers quick searches", () => {
+  it("titles the home page with the brand and names it for screen readers", () => {
     installFakeApi();
     renderApp("/");
     expect(document.title).toBe("Reelhouse");
-    expect(screen.getByRole("link", { name: "matrix" })).toHaveAttribute(
-      "href",
-      "/search?q=matrix",
-    );
+    expect(screen.getByRole("heading", { level: 1, name: "Browse films" })).toBeInTheDocument();
+  });
+
+  it("links to My List and About from every page", () => {
+    installFakeApi();
+    renderApp("/no/such/page");
+    expect(screen.getByRole("link", { name: "My List" })).toHaveAttribute("href", "/my-list");
+    expect(screen.getByRole("link", { name: "About Reelhouse" })).toHaveAttribute("href", "/about");
   });
 
   it("answers an unknown path with a 'not found' page", () => {

@@ -1,21 +1,29 @@
 import { Suspense } from "react";
-import { Outlet, ScrollRestoration } from "react-router";
+import { Outlet, useLocation } from "react-router";
 import { Footer } from "./footer";
 import { Header } from "./header";
 import styles from "./layout.module.css";
+import { MovieDialogHost } from "./movie-dialog-host";
 import { PageLoading } from "./page-loading";
+import { RouteErrorBoundary } from "./route-error-boundary";
+import { useScrollToTopOnNavigate } from "./use-scroll-to-top";
 
 export function RootLayout() {
+  const { pathname } = useLocation();
+  useScrollToTopOnNavigate();
   return (
     <>
       <Header />
       <main id="main" tabIndex={-1} className={styles.main}>
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        {/* Keyed by page, so leaving a page that failed clears the error. */}
+        <RouteErrorBoundary key={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+        <MovieDialogHost />
       </main>
       <Footer />
-      <ScrollRestoration />
     </>
   );
 }

@@ -1,14 +1,11 @@
-import { useRouteError } from "react-router";
 import { Button } from "../../components/ui/button/button";
 import styles from "./page.module.css";
 
 /**
- * Last resort for errors thrown while rendering a page, e.g. a new
- * deployment removed the old code chunk this tab still asks for.
+ * Shown when a page failed to render, e.g. a new deployment removed the old
+ * code chunk this tab still asks for.
  */
 export function RouteError() {
-  const error = useRouteError();
-  console.error(error);
   return (
     <section className={styles.message} role="alert">
       <h1>Something went wrong</h1>

@@ -52,5 +52,7 @@ export function toDetails(record: CatalogRecord, similar: readonly CatalogRecord
     budget: record.budget,
     revenue: record.revenue,
     externalRatings: externalRatings(record),
+    // The offline data knows nothing of streaming offers.
+    watchProviders: null,
   };
 }

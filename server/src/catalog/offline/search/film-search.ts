@@ -1,7 +1,21 @@
 import type { CatalogRecord } from "../catalog-record.js";
 import { parseQuery } from "./parse-query.js";
 import { Ranker } from "./ranking.js";
-import { TitleIndex } from "./title-index.js";
+import { type AnalyzedTitle, analyzeTitle } from "./terms.js";
+import { TitleDictionary } from "./title-dictionary.js";
+import { type Matches, matchableTerms, TitleIndex } from "./title-index.js";
+
+export interface FilmSearchResult {
+  /** Every film the text finds, best first. */
+  films: CatalogRecord[];
+  /**
+   * What the user probably meant, when a typed word is no title's word or
+   * nothing was found ("fite club" → "fight club"): for "Did you mean …".
+   */
+  suggestions: string[];
+}
+
+const MAX_SUGGESTIONS = 3;
 
 /**
  * One search, start to finish: parse, match titles, rank. A year typed with
@@ -9,30 +23,77 @@ import { TitleIndex } from "./title-index.js";
  * King Kongs, after it); the number may also be part of a title ("fantasia
  * 2000"), so both readings are matched. A query that is only a year and names
  * no film ("1994") lists that year's films, most popular first.
+ *
+ * The match already forgives typos; when it had to (a typed word is in no
+ * title) or found nothing, the titles also serve as a spelling dictionary
+ * (`title-dictionary.ts`) to say what the user probably meant.
  */
 export class FilmSearch {
   readonly #index: TitleIndex;
   readonly #ranker: Ranker;
   readonly #byPopularity: readonly CatalogRecord[];
+  readonly #records: readonly CatalogRecord[];
+  readonly #titles: readonly AnalyzedTitle[];
+  /** Built on the first search that needs it, to keep start-up short. */
+  #dictionary: TitleDictionary | undefined;
 
   constructor(records: readonly CatalogRecord[]) {
-    this.#index = new TitleIndex(records);
-    this.#ranker = new Ranker(records);
+    const titles = records.map((record) => analyzeTitle(record.title));
+    this.#records = records;
+    this.#titles = titles;
+    this.#index = new TitleIndex(records, titles);
+    this.#ranker = new Ranker(records, titles);
     this.#byPopularity = [...records].sort((a, b) => b.popularity - a.popularity || a.id - b.id);
+  }
+
+  /** The films the text finds, and what it probably meant when it needed correcting. */
+  search(text: string): FilmSearchResult {
+    const films = this.find(text);
+    const { titleTerms, year } = parseQuery(text);
+    const terms = matchableTerms(titleTerms);
+    const mistyped = terms.some(
+      (term, i) =>
+        !this.#index.vocabulary.has(term, { prefix: i === terms.length - 1 && term.length >= 2 }),
+    );
+    if (films.length > 0 && !mistyped) return { films, suggestions: [] };
+    // The typed year is no title word: correct the rest, then put it back.
+    const [title, typedYear] = year === null ? [text, ""] : withoutYear(text, year);
+    const suggestions = this.#titleDictionary()
+      .corrections(title, MAX_SUGGESTIONS)
+      .filter((correction) => correction.confident && !correction.respelledOnly)
+      .map((correction) => `${correction.text}${typedYear}`);
+    return { films, suggestions };
+  }
+
+  #titleDictionary(): TitleDictionary {
+    if (!this.#dictionary) {
+      const dictionary = new TitleDictionary();
+      this.#records.forEach((record, i) => {
+        dictionary.add(record.title, this.#titles[i]);
+      });
+      this.#dictionary = dictionary;
+    }
+    return this.#dictionary;
   }
 
   /** Every film the text finds, best first. */
   find(text: string): CatalogRecord[] {
     const query = parseQuery(text);
-    const matches = this.#index.match(query.titleTerms);
+    const cache = new Map<string, Matches>();
+    const matches = this.#index.match(query.titleTerms, { cache });
     // Only read the year as part of the title if some title has that number.
-    if (query.year !== null && this.#index.hasTitleNumber(String(query.year))) {
-      for (const [id, score] of this.#index.match(query.terms, { orElseAny: false })) {
+    const yearInTitle = query.year !== null && this.#index.hasTitleNumber(String(query.year));
+    if (yearInTitle) {
+      for (const [id, score] of this.#index.match(query.terms, { orElseAny: false, cache })) {
         matches.set(id, Math.max(score, matches.get(id) ?? 0));
       }
     }
     if (matches.size === 0) return this.#filmsOfYear(query.terms);
-    return this.#ranker.rank(matches, { titleTerms: query.titleTerms, year: query.year });
+    return this.#ranker.rank(matches, {
+      titleTerms: query.titleTerms,
+      allTerms: yearInTitle ? query.terms : undefined,
+      year: query.year,
+    });
   }
 
   #filmsOfYear(terms: readonly string[]): CatalogRecord[] {
@@ -40,4 +101,11 @@ export class FilmSearch {
     if (terms.length !== 1 || only === undefined || !/^\d{4}$/.test(only)) return [];
     return this.#byPopularity.filter((record) => record.year === Number(only));
   }
+}
+
+/** The text without its (last) year, and the year as it is put back: " 1968". */
+function withoutYear(text: string, year: number): [string, string] {
+  const at = text.lastIndexOf(String(year));
+  if (at === -1) return [text, ""];
+  return [`${text.slice(0, at)} ${text.slice(at + 4)}`.trim(), ` ${year}`];
 }

@@ -1,16 +1,18 @@
 import type { CatalogRecord } from "../catalog-record.js";
-import { queryTerms } from "./terms.js";
+import { type AnalyzedTitle, analyzeTitle, canonicalQueryWords } from "./terms.js";
 
 /**
  * Final order of the matches: how well the title matches (MiniSearch's BM25
  * score), blended with how widely seen the film is, so "matrix" puts The
  * Matrix before its sequels and a famous film before an obscure namesake.
- * A title equal to what was typed, or a film from the year typed, moves up.
+ * A film from the year typed moves up, and so does a title that starts with
+ * what was typed. A title equal to what was typed (numbers, "&" and
+ * abbreviations spelled alike) comes before every title that only contains
+ * it: "jaws" lists Jaws before Jaws 2, however popular the sequel.
  */
 
 /** Floor of the popularity factor: an unknown film still ranks by its match. */
 const POPULARITY_FLOOR = 0.35;
-const EXACT_TITLE_BONUS = 1.5;
 const TITLE_START_BONUS = 1.15;
 /**
  * Larger than the widest popularity gap ((FLOOR + 1) / FLOOR ≈ 3.9), so of two
@@ -22,6 +24,8 @@ const LEADING_ARTICLE = /^(the|a|an) /;
 export interface RankingContext {
   /** The folded title words the user typed (no year). */
   titleTerms: readonly string[];
+  /** Every folded word typed, the year too, when the year may be part of the title ("fantasia 2000"). */
+  allTerms?: readonly string[] | undefined;
   year: number | null;
 }
 
@@ -31,9 +35,13 @@ interface Ranked {
   forms: readonly string[];
 }
 
-function titleForms(title: string): string[] {
-  const folded = queryTerms(title).join(" ");
+function titleForms(title: AnalyzedTitle): string[] {
+  const folded = title.canonical.join(" ");
   return [folded, folded.replace(LEADING_ARTICLE, "")].map(withoutSpaces);
+}
+
+function typedForm(terms: readonly string[]): string {
+  return canonicalQueryWords(terms).join("");
 }
 
 function withoutSpaces(text: string): string {
@@ -41,27 +49,40 @@ function withoutSpaces(text: string): string {
 }
 
 /** Compared without spaces, so "spiderman" is exactly "Spider-Man". */
-function titleFit(forms: readonly string[], typed: string): number {
+function isExactTitle(forms: readonly string[], typed: readonly string[]): boolean {
+  return typed.some((form) => form !== "" && forms.includes(form));
+}
+
+function titleStartFit(forms: readonly string[], typed: string): number {
   if (typed === "") return 1;
-  if (forms.includes(typed)) return EXACT_TITLE_BONUS;
-  if (forms.some((form) => form.startsWith(typed))) return TITLE_START_BONUS;
-  return 1;
+  return forms.some((form) => form.startsWith(typed)) ? TITLE_START_BONUS : 1;
 }
 
 /** Ranks matches; folds every title once, up front, to keep each search cheap. */
 export class Ranker {
   readonly #films: ReadonlyMap<number, Ranked>;
 
-  constructor(records: readonly CatalogRecord[]) {
+  /** `titles[i]` is `analyzeTitle(records[i].title)`, when the caller has it already. */
+  constructor(
+    records: readonly CatalogRecord[],
+    titles: readonly AnalyzedTitle[] = records.map((record) => analyzeTitle(record.title)),
+  ) {
     this.#films = new Map(
-      records.map((record) => [record.id, { record, forms: titleForms(record.title) }]),
+      records.map((record, i) => [
+        record.id,
+        { record, forms: titleForms(titles[i] ?? analyzeTitle(record.title)) },
+      ]),
     );
   }
 
-  /** Records in ranked order; ties go to the more popular film, then the smaller id (stable). */
+  /**
+   * Records in ranked order: exact titles first, then by score; ties go to
+   * the more popular film, then the smaller id (stable).
+   */
   rank(matches: ReadonlyMap<number, number>, context: RankingContext): CatalogRecord[] {
-    const typed = withoutSpaces(context.titleTerms.join(""));
-    const scored: Array<{ record: CatalogRecord; score: number }> = [];
+    const typed = typedForm(context.titleTerms);
+    const exactForms = context.allTerms ? [typed, typedForm(context.allTerms)] : [typed];
+    const scored: Array<{ record: CatalogRecord; exact: boolean; score: number }> = [];
     for (const [id, match] of matches) {
       const film = this.#films.get(id);
       if (!film) continue;
@@ -69,12 +90,18 @@ export class Ranker {
       const yearBonus =
         context.year !== null && record.year === context.year ? TYPED_YEAR_BONUS : 1;
       const score =
-        match * (POPULARITY_FLOOR + record.popularity) * titleFit(film.forms, typed) * yearBonus;
-      scored.push({ record, score });
+        match *
+        (POPULARITY_FLOOR + record.popularity) *
+        titleStartFit(film.forms, typed) *
+        yearBonus;
+      scored.push({ record, exact: isExactTitle(film.forms, exactForms), score });
     }
     scored.sort(
       (a, b) =>
-        b.score - a.score || b.record.popularity - a.record.popularity || a.record.id - b.record.id,
+        Number(b.exact) - Number(a.exact) ||
+        b.score - a.score ||
+        b.record.popularity - a.record.popularity ||
+        a.record.id - b.record.id,
     );
     return scored.map(({ record }) => record);
   }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  analyzeTitle,
+  canonicalQueryWords,
   compoundTerms,
   queryTerms,
+  queryTermVariants,
   titleTerms,
 } from "../../../../src/catalog/offline/search/terms.js";
 
@@ -34,6 +37,38 @@ describe("index terms of a title", () => {
       "theclone",
       "clonewars",
     ]);
+  });
+});
+
+describe("other spellings of a title's words", () => {
+  it("indexes numbers as digits and abbreviations in full", () => {
+    expect(titleTerms("Ocean's Twelve")).toContain("12");
+    expect(titleTerms("Star Wars Ep. V: The Empire Strikes Back")).toEqual(
+      expect.arrayContaining(["episode", "5"]),
+    );
+    expect(titleTerms("Se7en")).toEqual(expect.arrayContaining(["se7en", "seven", "7"]));
+  });
+
+  it("reads stylized characters as the letters and numbers they stand for", () => {
+    expect(titleTerms("Ri¢hie Ri¢h")).toEqual(["richie", "rich"]);
+    expect(titleTerms("The Naked Gun 2½: The Smell of Fear")).toEqual(
+      expect.arrayContaining(["2", "1", "half"]),
+    );
+    expect(titleTerms("Halloween: H2O")).toContain("h20");
+  });
+
+  it("keeps the literal words apart from their variants, and a canonical form for comparing", () => {
+    const title = analyzeTitle("Police Academy 7: Mission to Moscow");
+    expect(title.words).not.toContain("seven");
+    expect(title.canonical.slice(0, 3)).toEqual(["police", "academy", "7"]);
+    expect(analyzeTitle("Saw V").canonical).toEqual(["saw", "5"]);
+    expect(analyzeTitle("V for Vendetta").canonical[0]).toBe("v");
+  });
+
+  it("gives typed words the same spellings", () => {
+    expect(canonicalQueryWords(["police", "academy", "seven"])).toEqual(["police", "academy", "7"]);
+    expect(queryTermVariants(["star", "wars", "episode", "v"], 3)).toContain("5");
+    expect(queryTermVariants(["v", "for", "vendetta"], 0)).not.toContain("5");
   });
 });
 

@@ -4,6 +4,10 @@ import { useImageStatus } from "./use-image-status";
 
 interface PosterImageProps {
   src: string | null;
+  /** The same image at several widths (`srcset`); the browser picks by `sizes`. */
+  srcSet?: string | null | undefined;
+  /** How wide the image shows, per viewport; needed with `srcSet`. */
+  sizes?: string | undefined;
   /** Set on the designed fallback, so it says what the artwork would have shown. */
   title: string;
   /** A second line on the fallback, e.g. the year. */
@@ -11,10 +15,17 @@ interface PosterImageProps {
   /** Empty (the default) when a nearby heading or link already names the film. */
   alt?: string;
   variant?: "poster" | "backdrop" | "fill";
-  /** Cards below the fold load lazily; the details page's art loads first. */
+  /** Cards below the fold load lazily; the details page's art and the billboard load first. */
   priority?: boolean;
   className?: string;
 }
+
+/** Intrinsic sizes per variant, so the browser reserves the box before the file arrives. */
+const INTRINSIC = {
+  poster: { width: 342, height: 513 },
+  backdrop: { width: 1280, height: 720 },
+  fill: { width: 1280, height: 720 },
+} as const;
 
 /**
  * Artwork with a reserved aspect ratio that fades in once loaded. Until then,
@@ -23,6 +34,8 @@ interface PosterImageProps {
  */
 export function PosterImage({
   src,
+  srcSet,
+  sizes,
   title,
   caption,
   alt = "",
@@ -55,6 +68,10 @@ export function PosterImage({
         <img
           className={`${styles.img} ${status === "loaded" ? styles.loaded : ""}`}
           src={src}
+          srcSet={srcSet ?? undefined}
+          sizes={srcSet ? sizes : undefined}
+          width={INTRINSIC[variant].width}
+          height={INTRINSIC[variant].height}
           alt={alt}
           loading={priority ? "eager" : "lazy"}
           fetchPriority={priority ? "high" : "auto"}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiError, installFakeApi, json } from "../../../testing/fake-api";
 import { movieDetails, movieSummary, searchPage } from "../../../testing/fixtures";
@@ -156,11 +156,14 @@ describe("movie details", () => {
     ).toBeInTheDocument();
   });
 
-  it("goes back to the results it came from, or home when opened directly", async () => {
+  it("goes back to where it came from when the full page was reached inside the app", async () => {
     serveMovie();
     const app = renderApp("/search?q=matrix");
-    await app.user.click(await screen.findByRole("link", { name: "The Matrix" }));
+    await screen.findByRole("link", { name: "The Matrix" });
+    // A plain link (no dialog state), e.g. typed into the address bar of an open tab.
+    await act(() => app.router.navigate("/movie/603"));
     await screen.findByRole("heading", { level: 1, name: "The Matrix" });
+    expect(screen.queryByRole("dialog")).toBeNull();
 
     await app.user.click(screen.getByRole("button", { name: "Back" }));
     expect(

@@ -6,10 +6,17 @@ import { useMovie } from "../api/get-movie";
 import styles from "./movie.module.css";
 import { MovieDetailsSkeleton } from "./movie-details-skeleton";
 import { MovieNotFound } from "./movie-not-found";
-import { MovieView } from "./movie-view";
+import { MovieView, type MovieViewVariant } from "./movie-view";
 
-/** Fetches one film and shows it, a "not found" page, or a retryable error. */
-export function MovieDetails({ id }: { id: number }) {
+interface MovieDetailsProps {
+  id: number;
+  /** A full page (`/movie/:id` opened directly) or a dialog over another page. */
+  variant?: MovieViewVariant;
+  playTrailer?: boolean;
+}
+
+/** Fetches one film and shows it, a "not found" message, or a retryable error. */
+export function MovieDetails({ id, variant = "page", playTrailer = false }: MovieDetailsProps) {
   const movie = useMovie(id);
   const { data } = movie;
   useDocumentTitle(
@@ -35,5 +42,5 @@ export function MovieDetails({ id }: { id: number }) {
       </div>
     );
   }
-  return <MovieView movie={movie.data} />;
+  return <MovieView movie={movie.data} variant={variant} playTrailer={playTrailer} />;
 }

@@ -1,27 +1,39 @@
+import { MyListButton } from "../../../components/movies/my-list-button";
 import { PosterImage } from "../../../components/ui/image/poster-image";
 import type { MovieDetails } from "../../../lib/api-types";
 import { BackButton } from "./back-button";
 import { GenreChips } from "./genre-chips";
 import styles from "./movie.module.css";
 import { MovieMeta } from "./movie-meta";
+import type { MovieViewVariant } from "./movie-view";
 import { TrailerPlayer } from "./trailer-player";
 
-/** The top of the details page: backdrop, poster, the title as the page's h1, and the trailer. */
-export function MovieHero({ movie }: { movie: MovieDetails }) {
+interface MovieHeroProps {
+  movie: MovieDetails;
+  variant: MovieViewVariant;
+  playTrailer: boolean;
+}
+
+/** The top of the details: backdrop, poster, the title as the h1, trailer and My List. */
+export function MovieHero({ movie, variant, playTrailer }: MovieHeroProps) {
   return (
-    <header className={styles.hero}>
+    <header className={`${styles.hero} ${variant === "dialog" ? styles.dialogHero : ""}`}>
       <PosterImage
         src={movie.backdropUrl}
+        srcSet={movie.backdropSrcSet}
+        sizes={variant === "dialog" ? "min(58rem, 100vw)" : "100vw"}
         title={movie.title}
         variant="fill"
         priority
         className={styles.backdrop}
       />
       <div className={styles.scrim} aria-hidden="true" />
-      <BackButton className={styles.back} />
+      {variant === "page" && <BackButton className={styles.back} />}
       <div className={styles.heroInner}>
         <PosterImage
           src={movie.posterUrl}
+          srcSet={movie.posterSrcSet}
+          sizes="(max-width: 599px) 8rem, 15rem"
           title={movie.title}
           caption={movie.year?.toString()}
           alt={`${movie.title} poster`}
@@ -29,12 +41,16 @@ export function MovieHero({ movie }: { movie: MovieDetails }) {
           className={styles.poster}
         />
         <div className={styles.info}>
-          <h1 className={styles.title}>{movie.title}</h1>
+          <h1 id="movie-title" className={styles.title}>
+            {movie.title}
+          </h1>
           <MovieMeta movie={movie} />
           <GenreChips genres={movie.genres} />
           {movie.tagline && <p className={styles.tagline}>{movie.tagline}</p>}
           {movie.overview && <p className={styles.overview}>{movie.overview}</p>}
-          <TrailerPlayer trailer={movie.trailer} title={movie.title} />
+          <TrailerPlayer trailer={movie.trailer} title={movie.title} autoPlay={playTrailer}>
+            <MyListButton movie={movie} />
+          </TrailerPlayer>
         </div>
       </div>
     </header>

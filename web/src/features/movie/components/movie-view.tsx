@@ -4,11 +4,23 @@ import { CastList } from "./cast-list";
 import styles from "./movie.module.css";
 import { MovieFacts } from "./movie-facts";
 import { MovieHero } from "./movie-hero";
+import { WatchProviders } from "./watch-providers";
 
-export function MovieView({ movie }: { movie: MovieDetails }) {
+export type MovieViewVariant = "page" | "dialog";
+
+/** Grid cards in the dialog are narrower than on the page. */
+const SIMILAR_SIZES = "(max-width: 599px) 46vw, (max-width: 999px) 30vw, 11rem";
+
+interface MovieViewProps {
+  movie: MovieDetails;
+  variant: MovieViewVariant;
+  playTrailer: boolean;
+}
+
+export function MovieView({ movie, variant, playTrailer }: MovieViewProps) {
   return (
-    <article>
-      <MovieHero movie={movie} />
+    <article className={variant === "dialog" ? styles.inDialog : undefined}>
+      <MovieHero movie={movie} variant={variant} playTrailer={playTrailer} />
       <div className={styles.body}>
         <section aria-labelledby="details-title">
           <h2 id="details-title" className={styles.sectionTitle}>
@@ -22,12 +34,22 @@ export function MovieView({ movie }: { movie: MovieDetails }) {
           </h2>
           <CastList cast={movie.cast} source={movie.source} />
         </section>
+        <section aria-labelledby="watch-title">
+          <h2 id="watch-title" className={styles.sectionTitle}>
+            Where to watch
+          </h2>
+          <WatchProviders providers={movie.watchProviders ?? null} source={movie.source} />
+        </section>
         {movie.similar.length > 0 && (
           <section aria-labelledby="similar-title">
             <h2 id="similar-title" className={styles.sectionTitle}>
               More like this
             </h2>
-            <MovieGrid movies={movie.similar} label="More like this" />
+            <MovieGrid
+              movies={movie.similar}
+              label="More like this"
+              sizes={variant === "dialog" ? SIMILAR_SIZES : undefined}
+            />
           </section>
         )}
       </div>

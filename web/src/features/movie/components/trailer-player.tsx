@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Button, buttonClass } from "../../../components/ui/button/button";
 import type { Trailer } from "../../../lib/api-types";
 import styles from "./movie.module.css";
@@ -11,35 +11,45 @@ function PlayIcon() {
   );
 }
 
+interface TrailerPlayerProps {
+  trailer: Trailer | null;
+  title: string;
+  /** Start playing at once: the person already asked (the billboard's "Play trailer"). */
+  autoPlay?: boolean;
+  /** More actions beside the trailer button (My List). */
+  children?: ReactNode;
+}
+
 /**
  * The trailer loads only when asked: no YouTube request (or cookie) until the
  * click, and then from the privacy-enhanced domain.
  */
-export function TrailerPlayer({ trailer, title }: { trailer: Trailer | null; title: string }) {
-  const [playing, setPlaying] = useState(false);
+export function TrailerPlayer({ trailer, title, autoPlay = false, children }: TrailerPlayerProps) {
+  const [playing, setPlaying] = useState(autoPlay);
+  const youtube = trailer?.site.toLowerCase() === "youtube";
 
-  if (!trailer) return <p className={styles.muted}>No trailer available</p>;
-  if (trailer.site.toLowerCase() !== "youtube") {
-    return (
-      <a className={buttonClass("light")} href={trailer.url} target="_blank" rel="noreferrer">
-        <PlayIcon />
-        Watch trailer on {trailer.site}
-      </a>
-    );
-  }
-  const src = `https://www.youtube-nocookie.com/embed/${encodeURIComponent(trailer.key)}?autoplay=1&rel=0`;
   return (
     <>
       <div className={styles.actions}>
-        <Button variant="light" onClick={() => setPlaying((p) => !p)}>
-          {!playing && <PlayIcon />}
-          {playing ? "Close trailer" : "Play trailer"}
-        </Button>
+        {trailer && youtube && (
+          <Button variant="light" onClick={() => setPlaying((p) => !p)}>
+            {!playing && <PlayIcon />}
+            {playing ? "Close trailer" : "Play trailer"}
+          </Button>
+        )}
+        {trailer && !youtube && (
+          <a className={buttonClass("light")} href={trailer.url} target="_blank" rel="noreferrer">
+            <PlayIcon />
+            Watch trailer on {trailer.site}
+          </a>
+        )}
+        {children}
       </div>
-      {playing && (
+      {!trailer && <p className={styles.muted}>No trailer available</p>}
+      {trailer && youtube && playing && (
         <div className={styles.player}>
           <iframe
-            src={src}
+            src={`https://www.youtube-nocookie.com/embed/${encodeURIComponent(trailer.key)}?autoplay=1&rel=0`}
             title={`${title} trailer`}
             allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
             allowFullScreen

@@ -8,7 +8,7 @@ describe("search results", () => {
   it("shows skeleton cards while the first page loads", async () => {
     installFakeApi((url) => (url.pathname === "/api/search" ? new Promise(() => {}) : undefined));
     renderApp("/search?q=matrix");
-    expect(screen.getByTestId("grid-skeleton")).toBeInTheDocument();
+    expect(await screen.findByTestId("grid-skeleton")).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Searching…");
   });
 

@@ -4,9 +4,13 @@ import { ErrorPanel } from "../../../components/ui/error-panel/error-panel";
 import { Spinner } from "../../../components/ui/spinner/spinner";
 import type { MovieSummary, SearchResponse } from "../../../lib/api-types";
 import { type SearchParams, useSearchMovies } from "../api/search-movies";
+import type { SearchFilters as SearchFiltersModel } from "../model/search-filters";
 import { LoadMore } from "./load-more";
 import { SearchEmpty } from "./search-empty";
+import { SearchFilters } from "./search-filters";
 import styles from "./search-results.module.css";
+import { SpellingNotice } from "./spelling-notice";
+import { TmdbOrderNote } from "./tmdb-order-note";
 
 const count = new Intl.NumberFormat("en-US");
 
@@ -17,7 +21,13 @@ function uniqueMovies(pages: SearchResponse[]): MovieSummary[] {
 }
 
 /** Results for one query: loading, failure, nothing found, or a grid that grows on scroll. */
-export function SearchResults({ params }: { params: SearchParams }) {
+export function SearchResults({
+  params,
+  filters,
+}: {
+  params: SearchParams;
+  filters: SearchFiltersModel;
+}) {
   const search = useSearchMovies(params);
   const { data, error, isError, isFetchNextPageError, isPlaceholderData } = search;
   const failed = isError && !isFetchNextPageError;
@@ -40,13 +50,16 @@ export function SearchResults({ params }: { params: SearchParams }) {
           )}
         </p>
       </div>
+      <SpellingNotice page={isPlaceholderData ? undefined : data?.pages[0]} />
+      <SearchFilters q={params.q} filters={filters} />
+      <TmdbOrderNote filters={filters} />
 
       {failed ? (
         <ErrorPanel error={error} onRetry={() => search.refetch()} retrying={search.isFetching} />
       ) : !data || (isPlaceholderData && total === 0) ? (
         <MovieGridSkeleton />
       ) : total === 0 ? (
-        <SearchEmpty query={params.q} />
+        <SearchEmpty params={params} />
       ) : (
         <div
           className={`${styles.results} ${isPlaceholderData ? styles.stale : ""}`}

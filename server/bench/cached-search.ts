@@ -1,0 +1,136 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type FakeTmdb, startFakeTmdb } from "../test/fake-tmdb/server.js";
+import { freePort } from "../test/support/free-port.js";
+import { type LoadResult, measureLoad } from "./http-load.js";
+import { answers, PINNED, type Running, startNode } from "./processes.js";
+import { percentile } from "./stats.js";
+
+/**
+ * Cached `/api/search` against a bare `node:http` server returning the same
+ * bytes, measured in the same run, in alternating rounds; and the upstream
+ * calls a burst of identical cold searches costs.
+ */
+export interface HttpReport {
+  connections: number;
+  seconds: number;
+  rounds: number;
+  pinned: boolean;
+  bodyBytes: number;
+  app: LoadResult[];
+  raw: LoadResult[];
+  /** Median app throughput over median baseline throughput. */
+  ratio: number;
+  /** The worst p99 of the app's rounds. */
+  appP99Ms: number;
+  burst: { requests: number; upstreamCalls: number; allOk: boolean };
+}
+
+const TOKEN = "bench-token";
+const RAW_SERVER = fileURLToPath(new URL("./raw-http-server.ts", import.meta.url));
+const SEARCH = "/api/search?q=matrix";
+
+export async function measureHttp(
+  entry: string,
+  options = { connections: 50, seconds: 10, rounds: 3 },
+): Promise<HttpReport> {
+  const tmdb = await startFakeTmdb({ accessToken: TOKEN });
+  const running: Running[] = [];
+  const bodyFile = join(tmpdir(), `netflix-clone-bench-${process.pid}.json`);
+  try {
+    const appUrl = `http://127.0.0.1:${await freePort()}`;
+    running.push(await startApp(entry, appUrl, tmdb));
+    // The first search fills the cache; every measured one is a hit.
+    const cached = await fetch(`${appUrl}${SEARCH}`);
+    const body = Buffer.from(await cached.arrayBuffer());
+    writeFileSync(bodyFile, body);
+
+    const rawUrl = `http://127.0.0.1:${await freePort()}`;
+    running.push(
+      await startNode(
+        [
+          "--import",
+          "tsx",
+          RAW_SERVER,
+          new URL(rawUrl).port,
+          bodyFile,
+          String(cached.headers.get("content-type")),
+        ],
+        {},
+        () => answers(`${rawUrl}/`),
+      ),
+    );
+
+    const app: LoadResult[] = [];
+    const raw: LoadResult[] = [];
+    const load = { connections: options.connections, seconds: options.seconds, warmUpSeconds: 2 };
+    for (let round = 0; round < options.rounds; round++) {
+      raw.push(await measureLoad(`${rawUrl}${SEARCH}`, load));
+      app.push(await measureLoad(`${appUrl}${SEARCH}`, load));
+    }
+    const median = (results: LoadResult[]) =>
+      percentile(
+        results.map((result) => result.requestsPerSecond),
+        0.5,
+      );
+
+    const burst = await coldBurst(appUrl, tmdb, 100);
+    return {
+      ...options,
+      pinned: PINNED,
+      bodyBytes: body.length,
+      app,
+      raw,
+      ratio: median(app) / median(raw),
+      appP99Ms: Math.max(...app.map((result) => result.p99Ms)),
+      burst,
+    };
+  } finally {
+    for (const child of running.reverse()) await child.stop();
+    await tmdb.close();
+    rmSync(bodyFile, { force: true });
+  }
+}
+
+function startApp(entry: string, url: string, tmdb: FakeTmdb): Promise<Running> {
+  return startNode(
+    [entry],
+    {
+      PORT: new URL(url).port,
+      HOST: "127.0.0.1",
+      CATALOG: "tmdb",
+      TMDB_ACCESS_TOKEN: TOKEN,
+      TMDB_BASE_URL: tmdb.baseUrl,
+      // Production defaults otherwise: info logs (to /dev/null here), metrics, security headers.
+      LOG_LEVEL: "info",
+      // The per-client limit stays on (its cost is measured) but never trips for one client.
+      API_RATE_LIMIT_PER_MINUTE: "1000000000",
+    },
+    () => answers(`${url}/readyz`),
+  );
+}
+
+/**
+ * `requests` identical searches for a query nobody asked before, all at once,
+ * while TMDB takes 200 ms to answer: how many reach TMDB.
+ */
+async function coldBurst(appUrl: string, tmdb: FakeTmdb, requests: number) {
+  tmdb.setLatency(200);
+  const before = tmdb.count("/search/movie");
+  const statuses = await Promise.all(
+    Array.from({ length: requests }, () =>
+      fetch(`${appUrl}/api/search?q=blade%20runner`).then(async (response) => {
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    ),
+  );
+  tmdb.setLatency(0);
+  return {
+    requests,
+    upstreamCalls: tmdb.count("/search/movie") - before,
+    allOk: statuses.every((status) => status === 200),
+  };
+}

@@ -1,0 +1,193 @@
+import { CatalogError, type ErrorCode, UpstreamTimeoutError } from "../errors.js";
+import type { MovieCatalog } from "../port.js";
+import { SharedFlights } from "../shared-flights.js";
+import { cacheKey } from "./cache-key.js";
+import { type CacheEntry, entryFor } from "./entry.js";
+import type { MemoryStore } from "./memory-store.js";
+import { type CacheObserver, NO_CACHE_OBSERVER } from "./observer.js";
+import { type CachePolicy, policyFor as defaultPolicyFor } from "./policy.js";
+import type { SharedStore } from "./redis-store.js";
+
+export interface CacheLogger {
+  debug(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface CachedCatalogOptions {
+  local: MemoryStore;
+  /** Redis, when configured: replicas share what any of them fetched. */
+  shared?: SharedStore | undefined;
+  /** Everything that changes an answer besides the arguments: adapter, build, language... */
+  namespace: string;
+  logger: CacheLogger;
+  observer?: CacheObserver | undefined;
+  now?: () => number;
+  policyFor?: (method: string) => CachePolicy;
+  /**
+   * The most a caller waits on a miss (`TMDB_BUDGET_MS`) before it gets
+   * `UpstreamTimeoutError` (or the last good answer). The call itself goes on
+   * and fills the cache for whoever asks next.
+   */
+  budgetMs?: number | undefined;
+}
+
+/** Failures of the upstream, as opposed to answers ("not found", "bad request"). */
+const UPSTREAM_FAILURES = new Set<ErrorCode>([
+  "upstream_unavailable",
+  "upstream_timeout",
+  "upstream_bad_response",
+  "upstream_rate_limited",
+  "catalog_not_configured",
+]);
+
+/**
+ * The cache and coalescing decorator around any `MovieCatalog`. Every method
+ * of the port is cached, including ones added later, keyed by the method's
+ * name and its arguments (see `cache-key.ts`), with the windows of
+ * `policy.ts`: fresh, stale-while-revalidate, stale-if-error. Concurrent
+ * misses for the same key share one call to the adapter.
+ *
+ * Cached values are shared by every request that gets them: treat answers as
+ * immutable (the HTTP layer also reuses their serialized form).
+ */
+export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCatalogOptions): T {
+  const { local, shared, logger } = options;
+  const observer = options.observer ?? NO_CACHE_OBSERVER;
+  const now = options.now ?? Date.now;
+  const policyFor = options.policyFor ?? defaultPolicyFor;
+  const flights = new SharedFlights<unknown>();
+  const wrappers = new Map<string, unknown>();
+
+  type Method = (...args: unknown[]) => Promise<unknown>;
+
+  function cachedMethod(method: string, call: Method): Method {
+    const policy = policyFor(method);
+    return (...args) => {
+      const key = `${options.namespace}:${cacheKey(method, args)}`;
+      // The hot path, without an async frame: a fresh answer in this process.
+      const mine = local.get(key);
+      if (mine && now() < mine.freshUntil) {
+        observer.hit(method);
+        return Promise.resolve(mine.value);
+      }
+      return answerMiss(method, key, call, args, policy, mine);
+    };
+  }
+
+  async function answerMiss(
+    method: string,
+    key: string,
+    call: Method,
+    args: unknown[],
+    policy: CachePolicy,
+    mine: CacheEntry | undefined,
+  ): Promise<unknown> {
+    const entry = await lookup(key, mine);
+    const at = now();
+    if (entry && at < entry.freshUntil) {
+      observer.hit(method);
+      return entry.value;
+    }
+    if (entry && at < entry.revalidateUntil) {
+      observer.stale(method, "revalidate");
+      revalidate(method, key, call, args, policy);
+      return entry.value;
+    }
+    observer.miss(method);
+    const signal = args.find((arg): arg is AbortSignal => arg instanceof AbortSignal);
+    try {
+      return await withinBudget(load(method, key, call, args, policy, signal), options.budgetMs);
+    } catch (error) {
+      if (entry && now() < entry.expiresAt && isUpstreamFailure(error)) {
+        observer.stale(method, "error");
+        logger.debug({ method, code: error.code }, "upstream failed; serving the last good answer");
+        return entry.value;
+      }
+      throw error;
+    }
+  }
+
+  /** The fresher of the local entry (not fresh any more, or none) and the shared one. */
+  async function lookup(
+    key: string,
+    mine: CacheEntry | undefined,
+  ): Promise<CacheEntry | undefined> {
+    if (!shared) return mine;
+    const theirs = await shared.get(key);
+    if (!theirs || (mine && mine.freshUntil >= theirs.freshUntil)) return mine;
+    local.set(key, theirs);
+    return theirs;
+  }
+
+  function load(
+    method: string,
+    key: string,
+    call: Method,
+    args: unknown[],
+    policy: CachePolicy,
+    signal: AbortSignal | undefined,
+  ): Promise<unknown> {
+    return flights.run(
+      key,
+      async (flightSignal) => {
+        const value = await call(...withSignal(args, flightSignal));
+        const entry = entryFor(value, policy, now());
+        local.set(key, entry);
+        shared?.set(key, entry, now());
+        return value;
+      },
+      signal,
+      () => observer.coalesced(method),
+    );
+  }
+
+  function revalidate(
+    method: string,
+    key: string,
+    call: Method,
+    args: unknown[],
+    policy: CachePolicy,
+  ): void {
+    // No caller signal: the refresh is for whoever asks next, not for this request.
+    load(method, key, call, args, policy, undefined).catch((error: unknown) => {
+      logger.debug(
+        { method, code: error instanceof CatalogError ? error.code : "unknown" },
+        "background refresh failed; the stale answer stays",
+      );
+    });
+  }
+
+  return new Proxy(catalog, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function" || typeof property !== "string") return value;
+      let wrapper = wrappers.get(property);
+      if (!wrapper) {
+        wrapper = cachedMethod(property, value.bind(target) as Method);
+        wrappers.set(property, wrapper);
+      }
+      return wrapper;
+    },
+  });
+}
+
+function withinBudget<T>(work: Promise<T>, budgetMs: number | undefined): Promise<T> {
+  if (budgetMs === undefined) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const spent = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new UpstreamTimeoutError("The movie catalog did not answer in time")),
+      budgetMs,
+    );
+  });
+  return Promise.race([work, spent]).finally(() => clearTimeout(timer));
+}
+
+function isUpstreamFailure(error: unknown): error is CatalogError {
+  return error instanceof CatalogError && UPSTREAM_FAILURES.has(error.code);
+}
+
+/** The arguments with the caller's signal swapped for the shared call's own. */
+function withSignal(args: unknown[], signal: AbortSignal): unknown[] {
+  return args.map((arg) => (arg instanceof AbortSignal ? signal : arg));
+}

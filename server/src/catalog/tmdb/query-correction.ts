@@ -1,0 +1,293 @@
+import { readFile } from "node:fs/promises";
+import { setImmediate as yieldToOthers } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import type { SearchPage, SearchQuery } from "../movie.js";
+import { queryTerms } from "../offline/search/terms.js";
+import { type Correction, TitleDictionary } from "../offline/search/title-dictionary.js";
+import type { TmdbLogger } from "./options.js";
+
+/**
+ * TMDB's search has no typo tolerance and reads a typed year as title text
+ * ("king kong 2005" finds nothing). This module asks it better questions, at
+ * most two per user query:
+ *
+ * 1. A year typed with the title becomes TMDB's `year` parameter, unless a
+ *    known title contains that number ("fantasia 2000"); a sequel number is
+ *    spelled the way the known title spells it ("lethal weapon iii" →
+ *    "lethal weapon 3").
+ * 2. When TMDB finds nothing, the text is corrected against a dictionary of
+ *    known titles (the offline catalog's, plus every title TMDB has answered
+ *    with since start-up) and asked once more; the answer then says so in
+ *    `correctedQuery`. Without a correction, a stripped year is tried as part
+ *    of the title instead ("blade runner 2049").
+ *
+ * Weak answers (few results) with unknown words also carry `suggestions`,
+ * taken from the same dictionary, without another call.
+ *
+ * @see https://developer.themoviedb.org/reference/search-movie
+ */
+
+/** One question to TMDB: the title text and, if typed, a release year. */
+export interface TmdbSearchRequest {
+  text: string;
+  /** A year taken from the text: TMDB's `year` parameter. */
+  year: number | undefined;
+}
+
+export type AskTmdb = (request: TmdbSearchRequest) => Promise<SearchPage>;
+
+export interface QueryCorrectionOptions {
+  /** The built offline catalog, whose titles seed the dictionary; a missing file leaves it empty. */
+  catalogFile?: string | undefined;
+  /** The dictionary's bound: titles learned beyond it are not kept. */
+  maxTitles?: number | undefined;
+  logger?: TmdbLogger | undefined;
+}
+
+export interface QueryCorrection {
+  /** Searches TMDB through `ask` (one or two calls), correcting the text when needed. */
+  search(query: SearchQuery, ask: AskTmdb): Promise<SearchPage>;
+  /** Adds titles to the dictionary (`search` does this with every answer). */
+  learn(titles: Iterable<string>): void;
+}
+
+/** `server/data/catalog.json`: three folders up from both src/catalog/tmdb and dist/catalog/tmdb. */
+export const DEFAULT_TITLE_SOURCE = fileURLToPath(
+  new URL("../../../data/catalog.json", import.meta.url),
+);
+
+/** At most this many results, and some typed word no known title has: worth a "did you mean". */
+const WEAK_RESULTS = 3;
+const TITLES_PER_SLICE = 250;
+const MAX_SUGGESTIONS = 3;
+const EARLIEST_YEAR = 1880;
+const LATEST_YEAR = 2099;
+/** Words that mark a number as part of a title, not a sequel: "the one", "seven samurai". */
+const NUMBERING_WORDS = new Set(["part", "episode", "chapter", "volume", "vol", "pt", "ep"]);
+/** Before a closing number word, these make it part of the name ("the one", "number two"). */
+const NOT_A_NAME = new Set(["the", "a", "an", "of", "and", "number", "no"]);
+const NUMBER_WORD_DIGITS: Readonly<Record<string, string>> = {
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+};
+
+interface Plan {
+  /** What to ask first. */
+  first: TmdbSearchRequest;
+  /** The title part of the text (no year), as typed. */
+  title: string;
+  /** The year taken out of the text, as it is put back when showing a correction. */
+  yearSuffix: string;
+}
+
+export function createQueryCorrection(options: QueryCorrectionOptions = {}): QueryCorrection {
+  const file = options.catalogFile ?? DEFAULT_TITLE_SOURCE;
+  const maxTitles = options.maxTitles ?? 50_000;
+  let loading: Promise<TitleDictionary> | undefined;
+  let loaded: TitleDictionary | undefined;
+  /** Titles seen before the dictionary was first needed, added when it loads. */
+  let seen: string[] = [];
+
+  /** Loaded once, on first need or after the first search, a slice at a time (see `fill`). */
+  function dictionary(): Promise<TitleDictionary> {
+    loading ??= (async () => {
+      const known = new TitleDictionary([], { maxTitles });
+      await fill(known, await loadTitles(file, options.logger));
+      for (const title of seen) known.add(title);
+      seen = [];
+      loaded = known;
+      return known;
+    })();
+    return loading;
+  }
+
+  function learn(titles: Iterable<string>): void {
+    for (const title of titles) {
+      if (loaded) loaded.add(title);
+      else if (seen.length < maxTitles) seen.push(title);
+    }
+  }
+
+  async function plan(query: SearchQuery): Promise<Plan> {
+    const text = query.text;
+    const terms = queryTerms(text);
+    const year = query.year === undefined ? typedYear(terms) : null;
+    let title = text;
+    let yearSuffix = "";
+    if (year !== null && !(await dictionary()).hasTitleWith(terms)) {
+      title = withoutLast(text, String(year));
+      yearSuffix = ` ${year}`;
+    }
+    const spelled = hasNumber(queryTerms(title)) ? await respellNumbers(title) : title;
+    return {
+      first: { text: spelled, year: yearSuffix ? Number(year) : undefined },
+      title,
+      yearSuffix,
+    };
+  }
+
+  /** A sequel number spelled as the known title spells it, else a number word after "part" or last as digits. */
+  async function respellNumbers(title: string): Promise<string> {
+    const [best] = (await dictionary()).corrections(title, 1);
+    if (best?.respelledOnly && best.confident) return best.text;
+    return numberWordsAsDigits(title);
+  }
+
+  async function search(query: SearchQuery, ask: AskTmdb): Promise<SearchPage> {
+    if (query.correct === false) {
+      const asTyped = await ask({ text: query.text, year: undefined });
+      learn(asTyped.results.map((movie) => movie.title));
+      return withText(asTyped, query.text);
+    }
+    // Ready the dictionary once people search (in the background: most searches never wait on it).
+    void dictionary();
+    const steps = await plan(query);
+    const first = await ask(steps.first);
+    learn(first.results.map((movie) => movie.title));
+    if (first.totalResults > 0) {
+      return withText(await withSuggestions(first, steps), query.text);
+    }
+    const retry = await secondQuestion(steps);
+    if (!retry) return withText(first, query.text);
+    const second = await ask(retry.request);
+    learn(second.results.map((movie) => movie.title));
+    if (second.totalResults === 0) {
+      const suggestions = retry.corrected ? [retry.corrected] : [];
+      return withText(suggestions.length ? { ...first, suggestions } : first, query.text);
+    }
+    return withText(
+      retry.corrected ? { ...second, correctedQuery: retry.corrected } : second,
+      query.text,
+    );
+  }
+
+  /** The spelling correction, else (a year was taken out) the whole text as a title. */
+  async function secondQuestion(
+    steps: Plan,
+  ): Promise<{ request: TmdbSearchRequest; corrected?: string } | null> {
+    const correction = await bestCorrection(steps.title);
+    if (correction) {
+      const request = { text: correction.text, year: steps.first.year };
+      if (request.text !== steps.first.text) {
+        return { request, corrected: `${correction.text}${steps.yearSuffix}` };
+      }
+    }
+    if (steps.yearSuffix) {
+      return { request: { text: `${steps.title}${steps.yearSuffix}`, year: undefined } };
+    }
+    return null;
+  }
+
+  async function bestCorrection(title: string): Promise<Correction | undefined> {
+    const corrections = (await dictionary()).corrections(title, MAX_SUGGESTIONS);
+    // Best: words that occur together in a known title. Else, for a title the dictionary
+    // lacks ("jurasic world"), known words each one slip from what was typed.
+    const spelling = corrections.filter((correction) => !correction.respelledOnly);
+    return (
+      spelling.find((correction) => correction.confident) ??
+      spelling.find((correction) => correction.allKnown && correction.slight)
+    );
+  }
+
+  async function withSuggestions(page: SearchPage, steps: Plan): Promise<SearchPage> {
+    if (page.totalResults > WEAK_RESULTS) return page;
+    const known = await dictionary();
+    const terms = queryTerms(steps.title);
+    const mistyped = terms.some(
+      (term, i) => !known.knows(term, { prefix: i === terms.length - 1 }),
+    );
+    if (!mistyped) return page;
+    const suggestions = known
+      .corrections(steps.title, MAX_SUGGESTIONS)
+      .filter((correction) => correction.confident && !correction.respelledOnly)
+      .map((correction) => `${correction.text}${steps.yearSuffix}`);
+    return suggestions.length > 0 ? { ...page, suggestions } : page;
+  }
+
+  return { search, learn };
+}
+
+/**
+ * Adds the titles a slice at a time, letting other requests run in between:
+ * the few thousand titles take a noticeable while, and the first search
+ * starts this in the background.
+ */
+async function fill(dictionary: TitleDictionary, titles: readonly string[]): Promise<void> {
+  for (let start = 0; start < titles.length; start += TITLES_PER_SLICE) {
+    for (const title of titles.slice(start, start + TITLES_PER_SLICE)) dictionary.add(title);
+    await yieldToOthers();
+  }
+}
+
+/** The page as the answer to what the user typed (the mapper fills in the text asked). */
+function withText(page: SearchPage, text: string): SearchPage {
+  return { ...page, query: text };
+}
+
+/** The last year-like number typed after or before other words; a lone number is a title ("1917"). */
+function typedYear(terms: readonly string[]): number | null {
+  if (terms.length < 2) return null;
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const term = terms[i] ?? "";
+    if (!/^\d{4}$/.test(term)) continue;
+    const year = Number(term);
+    if (year >= EARLIEST_YEAR && year <= LATEST_YEAR) return year;
+  }
+  return null;
+}
+
+function withoutLast(text: string, word: string): string {
+  const at = text.lastIndexOf(word);
+  return at === -1
+    ? text
+    : `${text.slice(0, at)} ${text.slice(at + word.length)}`.replace(/\s+/g, " ").trim();
+}
+
+function hasNumber(terms: readonly string[]): boolean {
+  return terms.some(
+    (term) => /\d/.test(term) || /^[ivx]+$/.test(term) || term in NUMBER_WORD_DIGITS,
+  );
+}
+
+/**
+ * With no known title to follow, a number word that ends the title after a
+ * name, or follows "part", is a sequel number, which TMDB's titles mostly
+ * write in digits: "paddington two" → "paddington 2" (but "the one" stays).
+ */
+function numberWordsAsDigits(title: string): string {
+  const words = title.split(/\s+/);
+  return words
+    .map((word, i) => {
+      const digits = NUMBER_WORD_DIGITS[word.toLowerCase()];
+      if (digits === undefined) return word;
+      const previous = words[i - 1]?.toLowerCase() ?? "";
+      const afterName = i === words.length - 1 && i >= 1 && !NOT_A_NAME.has(previous);
+      const sequelPlace = afterName || NUMBERING_WORDS.has(previous);
+      return sequelPlace ? digits : word;
+    })
+    .join(" ");
+}
+
+async function loadTitles(file: string, logger: TmdbLogger | undefined): Promise<string[]> {
+  try {
+    const parsed = JSON.parse(await readFile(file, "utf8")) as {
+      films?: Array<{ title?: unknown }>;
+    };
+    return (parsed.films ?? []).flatMap((film) =>
+      typeof film.title === "string" ? [film.title] : [],
+    );
+  } catch (error) {
+    logger?.warn(
+      { file, reason: (error as Error).message },
+      "No offline catalog to correct TMDB searches with; starting with an empty title dictionary",
+    );
+    return [];
+  }
+}

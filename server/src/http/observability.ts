@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import type { AppMetrics } from "../observability/metrics.js";
+
+/** Slower than this, a successful answer is worth an info line too. */
+const SLOW_MS = 1000;
+
+/**
+ * HTTP metrics by route template for every request, `GET /metrics` for
+ * Prometheus, and one log line per answered request (method, URL, route,
+ * status, time; the request id comes with the request's logger): at `info`
+ * for client errors and slow answers, at `debug` for quick successes. The
+ * load balancer's access log already has every request, and a JSON line
+ * costs more than a cached answer itself; failures and slowness are what an
+ * operator reads logs for. Server errors are logged by the error handler.
+ */
+export function registerObservability(app: FastifyInstance, metrics: AppMetrics): void {
+  app.addHook("onResponse", (request, reply, done) => {
+    // Unmatched URLs share one label: raw URLs would make the label set unbounded.
+    const route = request.routeOptions.url ?? "unmatched";
+    const status = reply.statusCode;
+    const ms = reply.elapsedTime;
+    metrics.observeHttp(request.method, route, status, ms / 1000);
+    const level = status >= 400 || ms >= SLOW_MS ? "info" : "debug";
+    request.log[level](
+      { method: request.method, url: request.url, route, status, ms: Math.round(ms * 10) / 10 },
+      "request completed",
+    );
+    done();
+  });
+
+  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { TitleDictionary } from "../../../../src/catalog/offline/search/title-dictionary.js";
+
+const dictionary = () =>
+  new TitleDictionary([
+    "Fight Club",
+    "The Breakfast Club",
+    "Lethal Weapon 3",
+    "The Godfather: Part II",
+    "Schindler's List",
+    "Night of the Living Dead",
+    "The Night Before",
+    "Star Wars Ep. V: The Empire Strikes Back",
+    "Upside Down",
+  ]);
+
+const texts = (text: string) =>
+  dictionary()
+    .corrections(text)
+    .map((c) => c.text);
+
+describe("the title dictionary", () => {
+  it("corrects a word no title has to one that occurs with the others", () => {
+    expect(texts("fite club")[0]).toBe("fight club");
+    expect(texts("nite of the living dead")[0]).toBe("night of the living dead");
+  });
+
+  it("spells a corrected title's words as the title does, and keeps the typist's own", () => {
+    expect(texts("Schindlers lsit")[0]).toBe("schindler's list");
+    expect(texts("FIGHT clubb")[0]).toBe("FIGHT club");
+  });
+
+  it("respells numbers the way the title writes them, and says that is all it did", () => {
+    const [roman] = dictionary().corrections("godfather part two");
+    expect(roman).toMatchObject({
+      text: "godfather part ii",
+      respelledOnly: true,
+      confident: true,
+    });
+    expect(texts("lethal weapon iii")[0]).toBe("lethal weapon 3");
+  });
+
+  it("offers nothing for text that already names a title, or is nothing like one", () => {
+    expect(texts("fight club")).toEqual([]);
+    expect(
+      dictionary()
+        .corrections("qwxzv")
+        .filter((c) => c.allKnown),
+    ).toEqual([]);
+  });
+
+  it("takes a word for known when titles write it abbreviated", () => {
+    const spelling = dictionary()
+      .corrections("star wars episode v")
+      .filter((correction) => !correction.respelledOnly);
+    expect(spelling.map((correction) => correction.text)).not.toContain("star wars upside v");
+    expect(spelling.every((correction) => !correction.confident)).toBe(true);
+  });
+
+  it("tells a one-slip correction from a far one", () => {
+    const [oneEdit] = dictionary().corrections("fight clubb");
+    expect(oneEdit).toMatchObject({ text: "fight club", slight: true });
+    const [bySound] = dictionary().corrections("fite club");
+    expect(bySound).toMatchObject({ text: "fight club", slight: false });
+  });
+
+  it("is only confident when every word is known and one title has them all", () => {
+    const [best] = dictionary().corrections("fite club");
+    expect(best).toMatchObject({ confident: true, allKnown: true, respelledOnly: false });
+    const apart = dictionary().corrections("lethal clubb");
+    expect(apart.every((correction) => !correction.confident)).toBe(true);
+  });
+
+  it("knows words and word starts, and which words share a title", () => {
+    const known = dictionary();
+    expect(known.knows("godfather")).toBe(true);
+    expect(known.knows("godf")).toBe(false);
+    expect(known.knows("godf", { prefix: true })).toBe(true);
+    expect(known.hasTitleWith(["fight", "club"])).toBe(true);
+    expect(known.hasTitleWith(["fight", "breakfast"])).toBe(false);
+  });
+
+  it("learns a title once, and stops learning at its bound", () => {
+    const bounded = new TitleDictionary(["Fight Club", "FIGHT CLUB!"], { maxTitles: 2 });
+    expect(bounded.size).toBe(1);
+    bounded.add("Oppenheimer");
+    bounded.add("Barbie");
+    expect(bounded.size).toBe(2);
+    expect(bounded.knows("oppenheimer")).toBe(true);
+    expect(bounded.knows("barbie")).toBe(false);
+  });
+});

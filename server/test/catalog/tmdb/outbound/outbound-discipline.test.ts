@@ -1,0 +1,276 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  BadRequestError,
+  NotFoundError,
+  UpstreamBadResponseError,
+  UpstreamRateLimitedError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+} from "../../../../src/catalog/errors.js";
+import { chooseCredential } from "../../../../src/catalog/tmdb/credentials.js";
+import {
+  createTmdbHttpClient,
+  type OutboundLimits,
+  type TmdbHttpClient,
+} from "../../../../src/catalog/tmdb/http-client.js";
+import type { UpstreamObserver } from "../../../../src/catalog/tmdb/outbound/observer.js";
+import { tmdbMoviePageSchema } from "../../../../src/catalog/tmdb/schemas.js";
+import { FAULT_QUERIES, type FakeTmdb, startFakeTmdb } from "../../../fake-tmdb/server.js";
+import { recordingLogger, rejectionOf, TOKEN } from "../support.js";
+
+/**
+ * The outbound discipline of the TMDB HTTP client, against the fake TMDB:
+ * what the caller gets and how many requests reached "TMDB" (counts and
+ * outcomes; nothing here depends on how fast the machine is).
+ */
+
+let fake: FakeTmdb;
+const clients: TmdbHttpClient[] = [];
+beforeAll(async () => {
+  fake = await startFakeTmdb({ accessToken: TOKEN });
+});
+afterAll(() => fake.close());
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((http) => http.close()));
+  fake.setFault(undefined);
+  fake.setLatency(0);
+  fake.requests.length = 0;
+});
+
+function recordingObserver() {
+  const events: string[] = [];
+  const observer: UpstreamObserver = {
+    attempt: (endpoint, status) => events.push(`attempt ${endpoint} ${status}`),
+    rejected: (endpoint, reason) => events.push(`rejected ${endpoint} ${reason}`),
+    retry: (endpoint, reason) => events.push(`retry ${endpoint} ${reason}`),
+    circuit: (state) => events.push(`circuit ${state}`),
+    coalesced: (endpoint) => events.push(`coalesced ${endpoint}`),
+  };
+  return { observer, events };
+}
+
+function client(limits: OutboundLimits = {}, timeoutMs = 2000) {
+  const { observer, events } = recordingObserver();
+  const logger = recordingLogger();
+  const http = createTmdbHttpClient({
+    rateLimitPerSecond: 1000,
+    ...limits,
+    baseUrl: fake.baseUrl,
+    credential: chooseCredential({ accessToken: TOKEN }),
+    timeoutMs,
+    logger,
+    observer,
+    random: () => 0.5,
+  });
+  clients.push(http);
+  const search = (query: string, signal?: AbortSignal) =>
+    http.get("/search/movie", { query, page: 1 }, tmdbMoviePageSchema, signal);
+  return { http, search, events, logger };
+}
+
+const searches = () => fake.count("/search/movie");
+
+describe("retries", () => {
+  it("retries 5xx answers and dropped connections, then returns the answer", async () => {
+    const { search, events } = client();
+    fake.setFault("status_500", { times: 1 });
+    await search("matrix");
+    fake.setFault("hang_up", { times: 1 });
+    await search("alien");
+    expect(searches()).toBe(4);
+    expect(events).toContain("retry /search/movie server_error");
+    expect(events).toContain("retry /search/movie network_error");
+    expect(events).toContain("attempt /search/movie network_error");
+  });
+
+  it("gives up after the configured retries with the last failure", async () => {
+    const { search } = client({ maxRetries: 2 });
+    fake.setFault("status_500");
+    expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamBadResponseError);
+    expect(searches()).toBe(3);
+  });
+
+  it.each([
+    ["a 404", "not found", NotFoundError, () => fake.setFault(undefined), "/movie/999999999"],
+    ["a 400", "bad page", BadRequestError, () => fake.setFault(undefined), "page"],
+    ["malformed JSON", "x", UpstreamBadResponseError, () => fake.setFault("malformed"), ""],
+  ] as const)("never retries %s: TMDB answered", async (_, query, type, arrange, variant) => {
+    const { http, search } = client();
+    arrange();
+    const outcome =
+      variant === "/movie/999999999"
+        ? http.get(variant, {}, tmdbMoviePageSchema)
+        : variant === "page"
+          ? http.get("/search/movie", { query, page: 501 }, tmdbMoviePageSchema)
+          : search(query);
+    expect(await rejectionOf(outcome)).toBeInstanceOf(type);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("never retries a timeout: a TMDB slow now is rarely fast a moment later", async () => {
+    const { search, events } = client({}, 200);
+    fake.setFault("hang");
+    expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamTimeoutError);
+    expect(searches()).toBe(1);
+    expect(events).toContain("attempt /search/movie timeout");
+  });
+});
+
+describe("429s", () => {
+  it("waits out a short pause and tries again when the budget allows", async () => {
+    const { search, events } = client({ budgetMs: 4000 });
+    // Without Retry-After the first pause is 1 s (jitter pinned to the middle).
+    fake.setFault("status_429_no_retry_after", { times: 1 });
+    const started = Date.now();
+    await search("matrix");
+    expect(searches()).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(events).toContain("retry /search/movie rate_limited");
+  });
+
+  it("answers at once, with TMDB's Retry-After, rather than hold a viewer for a long pause", async () => {
+    const { search } = client({ budgetMs: 4000 });
+    fake.setFault("status_429", { times: 1 });
+    const error = await rejectionOf(search("matrix"));
+    expect(error).toBeInstanceOf(UpstreamRateLimitedError);
+    expect((error as UpstreamRateLimitedError).retryAfterSeconds).toBe(2);
+    expect(searches()).toBe(1);
+  });
+
+  it("pauses every outbound request, not just the one that was refused", async () => {
+    const { search, events } = client({ budgetMs: 500 });
+    fake.setFault("status_429");
+    const refused = await rejectionOf(search("matrix"));
+    expect(refused).toBeInstanceOf(UpstreamRateLimitedError);
+    expect((refused as UpstreamRateLimitedError).retryAfterSeconds).toBe(2);
+    fake.setFault(undefined);
+    const paused = await rejectionOf(search("alien"));
+    expect(paused).toBeInstanceOf(UpstreamRateLimitedError);
+    expect(searches()).toBe(1);
+    expect(events).toContain("rejected /search/movie rate_limited");
+  });
+
+  it("backs off on its own when a 429 carries no Retry-After", async () => {
+    const { search } = client({ budgetMs: 1500 });
+    fake.setFault("status_429_no_retry_after");
+    const error = await rejectionOf(search("matrix"));
+    // 1 s after the first 429 (within the budget: one retry), 2 s after the second (past it).
+    expect(searches()).toBe(2);
+    expect((error as UpstreamRateLimitedError).retryAfterSeconds).toBe(2);
+  });
+});
+
+describe("sharing, pooling and pacing", () => {
+  it("sends one request for identical concurrent calls", async () => {
+    const { search, events } = client();
+    fake.setLatency(100);
+    const pages = await Promise.all(Array.from({ length: 20 }, () => search("dune")));
+    expect(searches()).toBe(1);
+    expect(pages.every((page) => page.results.length === pages[0]?.results.length)).toBe(true);
+    expect(events.filter((event) => event.startsWith("coalesced"))).toHaveLength(19);
+  });
+
+  it.each([5, 20])("keeps at most %i connections open to TMDB", async (maxConnections) => {
+    const { search } = client({ maxConnections });
+    fake.setLatency(100);
+    // Connections of earlier tests' clients are closing; count only this client's.
+    await vi.waitFor(() => expect(fake.connections.open).toBe(0));
+    fake.resetConnectionStats();
+    const queries = Array.from({ length: maxConnections * 3 }, (_, i) => `film ${i}`);
+    const pages = await Promise.all(queries.map((query) => search(query)));
+    expect(pages).toHaveLength(queries.length);
+    expect(fake.connections.peak).toBeLessThanOrEqual(maxConnections);
+    expect(fake.connections.peak).toBeGreaterThan(maxConnections / 2);
+  });
+
+  it("keeps to its own rate, refusing at once what could not go within the budget", async () => {
+    // 5 a second with a burst of 1: within a 1 s budget, slots at 0, 200 ... 1000 ms.
+    const { search } = client({ rateLimitPerSecond: 5, budgetMs: 1000 });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => search(`paced ${i}`)),
+    );
+    const refused = outcomes.filter(
+      (outcome) =>
+        outcome.status === "rejected" && outcome.reason instanceof UpstreamRateLimitedError,
+    );
+    const answered = outcomes.filter((outcome) => outcome.status === "fulfilled");
+    expect(answered.length + refused.length).toBe(12);
+    expect(searches()).toBe(answered.length);
+    expect(searches()).toBeLessThanOrEqual(6);
+    expect(searches()).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the circuit breaker", () => {
+  it("fails fast while TMDB is down, probes after the cool-down, and closes when it is back", async () => {
+    const { search, events } = client({
+      maxRetries: 0,
+      circuitFailureThreshold: 3,
+      circuitCooldownMs: 300,
+    });
+    fake.setFault("status_503");
+    for (let i = 0; i < 3; i++) await rejectionOf(search(`down ${i}`));
+    expect(searches()).toBe(3);
+
+    const fast = await rejectionOf(search("while open"));
+    expect(fast).toBeInstanceOf(UpstreamUnavailableError);
+    expect((fast as UpstreamUnavailableError).retryAfterSeconds).toBe(1);
+    expect(searches()).toBe(3);
+
+    fake.setFault(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await search("probe");
+    await search("after");
+    expect(searches()).toBe(5);
+    expect(events.filter((event) => event.startsWith("circuit"))).toEqual([
+      "circuit open",
+      "circuit half_open",
+      "circuit closed",
+    ]);
+  });
+
+  it("opens again when the probe fails", async () => {
+    const { search } = client({
+      maxRetries: 0,
+      circuitFailureThreshold: 1,
+      circuitCooldownMs: 200,
+    });
+    fake.setFault("hang_up");
+    await rejectionOf(search("down"));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await rejectionOf(search("probe"))).toBeInstanceOf(UpstreamUnavailableError);
+    expect(searches()).toBe(2);
+    expect(await rejectionOf(search("fast"))).toBeInstanceOf(UpstreamUnavailableError);
+    expect(searches()).toBe(2);
+  });
+
+  it("counts a connection refused as TMDB down", async () => {
+    const closed = await startFakeTmdb({ accessToken: TOKEN });
+    await closed.close();
+    const { observer, events } = recordingObserver();
+    const http = createTmdbHttpClient({
+      baseUrl: closed.baseUrl,
+      credential: chooseCredential({ accessToken: TOKEN }),
+      timeoutMs: 1000,
+      maxRetries: 0,
+      circuitFailureThreshold: 2,
+      logger: recordingLogger(),
+      observer,
+    });
+    for (let i = 0; i < 3; i++) {
+      const error = await rejectionOf(
+        http.get("/search/movie", { query: "x" }, tmdbMoviePageSchema),
+      );
+      expect(error).toBeInstanceOf(UpstreamUnavailableError);
+    }
+    expect(events.filter((event) => event.startsWith("attempt"))).toHaveLength(2);
+    expect(events).toContain("rejected /search/movie circuit_open");
+  });
+});
+
+describe("faults the fake plays", () => {
+  it("has a trigger for each: hang never answers, until the client gives up", async () => {
+    const { search } = client({}, 150);
+    expect(await rejectionOf(search(FAULT_QUERIES.hang))).toBeInstanceOf(UpstreamTimeoutError);
+  });
+});

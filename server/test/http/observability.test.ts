@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOfflineApp, buildTmdbApp, type TmdbTestApp } from "../support/test-apps.js";
+
+/** Every sample line of a Prometheus text exposition, without comments. */
+function samples(text: string): string[] {
+  return text.split("\n").filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+describe("/metrics", () => {
+  let subject: TmdbTestApp;
+  let text: string;
+  beforeAll(async () => {
+    subject = await buildTmdbApp({ serverToken: "metrics-token" });
+    await subject.app.inject("/api/search?q=matrix");
+    await subject.app.inject("/api/search?q=matrix");
+    await subject.app.inject("/api/movies/603");
+    await subject.app.inject("/api/movies/604");
+    await subject.app.inject("/api/search?q=__status_500__");
+    await subject.app.inject("/no/such/page/42");
+    const response = await subject.app.inject("/metrics");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/^text\/plain/);
+    text = response.body;
+  });
+  afterAll(() => subject.close());
+
+  it("counts and times HTTP requests by method, route template and status", () => {
+    expect(text).toMatch(
+      /^http_requests_total\{method="GET",route="\/api\/search",status="200"\} 2$/m,
+    );
+    expect(text).toMatch(
+      /^http_requests_total\{method="GET",route="\/api\/movies\/:id",status="200"\} 2$/m,
+    );
+    expect(text).toMatch(
+      /^http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/api\/search",status="200"\} \d+$/m,
+    );
+    expect(text).toMatch(/^http_requests_total\{method="GET",route="unmatched",status="404"\} 1$/m);
+  });
+
+  it("never labels with a raw URL, so the number of series stays bounded", () => {
+    for (const line of samples(text)) {
+      expect(line).not.toMatch(/[?&]q=|\/api\/movies\/\d|\/no\/such/);
+    }
+  });
+
+  it("counts TMDB requests by endpoint template and status, with their latency", () => {
+    expect(text).toMatch(/^tmdb_requests_total\{endpoint="\/search\/movie",status="200"\} 1$/m);
+    expect(text).toMatch(/^tmdb_requests_total\{endpoint="\/movie\/\{id\}",status="200"\} 2$/m);
+    expect(text).toMatch(/^tmdb_requests_total\{endpoint="\/search\/movie",status="500"\} 3$/m);
+    expect(text).toMatch(
+      /^tmdb_retries_total\{endpoint="\/search\/movie",reason="server_error"\} 2$/m,
+    );
+    expect(text).toMatch(
+      /^tmdb_request_duration_seconds_count\{endpoint="\/genre\/movie\/list"\} 1$/m,
+    );
+    expect(text).toMatch(/^tmdb_circuit_state 0$/m);
+  });
+
+  it("counts cache hits and misses by port method", () => {
+    expect(text).toMatch(/^catalog_cache_hits_total\{method="search"\} 1$/m);
+    expect(text).toMatch(/^catalog_cache_misses_total\{method="search"\} 2$/m);
+    expect(text).toMatch(/^catalog_cache_misses_total\{method="getMovie"\} 2$/m);
+    expect(text).toContain("# TYPE catalog_cache_stale_served_total counter");
+  });
+
+  it("includes Node's default metrics", () => {
+    expect(text).toMatch(/^process_cpu_user_seconds_total \S+$/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds \S+$/m);
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes \S+$/m);
+  });
+});
+
+describe("request logs", () => {
+  it("write one JSON line per request with its id, route, status and time", async () => {
+    const { app, logs } = await buildOfflineApp();
+    await app.inject({ url: "/api/search?q=alien", headers: { "x-request-id": "req-42" } });
+    const completed = logs.lines().filter((line) => line.msg === "request completed");
+    const search = completed.find((line) => line.route === "/api/search");
+    expect(search).toMatchObject({
+      reqId: "req-42",
+      method: "GET",
+      url: "/api/search?q=alien",
+      status: 200,
+      service: "netflix-clone",
+    });
+    expect(typeof search?.ms).toBe("number");
+    expect(completed.filter((line) => line.reqId === "req-42")).toHaveLength(1);
+    await app.close();
+  });
+
+  it("log quick successes at debug, client errors at info", async () => {
+    const { app, logs } = await buildOfflineApp();
+    await app.inject({ url: "/api/search?q=alien", headers: { "x-request-id": "ok-1" } });
+    await app.inject({ url: "/api/search", headers: { "x-request-id": "bad-1" } });
+    await app.inject({ url: "/healthz", headers: { "x-request-id": "probe-1" } });
+    const levelOf = (reqId: string) =>
+      logs.lines().find((line) => line.msg === "request completed" && line.reqId === reqId)?.level;
+    expect(levelOf("ok-1")).toBe(20);
+    expect(levelOf("probe-1")).toBe(20);
+    expect(levelOf("bad-1")).toBe(30);
+    await app.close();
+  });
+});
+
+describe("probes and version", () => {
+  it("/readyz is 503 while the catalog warms up and while draining; /healthz is 200 throughout", async () => {
+    let ready = false;
+    let draining = false;
+    const { app } = await buildOfflineApp({ isReady: () => ready, isDraining: () => draining });
+    const probe = async () => [
+      (await app.inject("/healthz")).statusCode,
+      (await app.inject("/readyz")).statusCode,
+    ];
+    expect(await probe()).toEqual([200, 503]);
+    expect((await app.inject("/readyz")).json().status).toBe("starting");
+    ready = true;
+    expect(await probe()).toEqual([200, 200]);
+    draining = true;
+    expect(await probe()).toEqual([200, 503]);
+    expect((await app.inject("/readyz")).json().status).toBe("draining");
+    await app.close();
+  });
+
+  it("asks keep-alive clients to reconnect elsewhere while draining", async () => {
+    let draining = false;
+    const { app } = await buildOfflineApp({ isDraining: () => draining });
+    expect((await app.inject("/api/search?q=heat")).headers.connection).not.toBe("close");
+    draining = true;
+    expect((await app.inject("/api/search?q=heat")).headers.connection).toBe("close");
+    await app.close();
+  });
+
+  it("/healthz never asks TMDB, and is 200 while TMDB is gone", async () => {
+    const subject = await buildTmdbApp({ serverToken: "probe-token" });
+    await subject.tmdb.suspend();
+    const before = subject.tmdb.requests.length;
+    expect((await subject.app.inject("/healthz")).statusCode).toBe(200);
+    expect(subject.tmdb.requests.length).toBe(before);
+    await subject.close();
+  });
+
+  it("/version tells the build's revision", async () => {
+    const { app } = await buildOfflineApp();
+    expect((await app.inject("/version")).json()).toEqual({
+      version: "dev",
+      catalog: "offline",
+      node: process.version,
+    });
+    await app.close();
+  });
+});

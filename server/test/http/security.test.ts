@@ -1,0 +1,222 @@
+import { existsSync, readFileSync } from "node:fs";
+import { connect } from "node:net";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONTENT_SECURITY_POLICY } from "../../src/http/security.js";
+import { buildOfflineApp } from "../support/test-apps.js";
+
+const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+/** The CSP header as directive → sources. */
+function parseCsp(header: string): Record<string, string[]> {
+  return Object.fromEntries(
+    header.split(";").map((part) => {
+      const [directive = "", ...sources] = part.trim().split(/\s+/);
+      return [directive, sources];
+    }),
+  );
+}
+
+describe("security headers", () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    ({ app } = await buildOfflineApp({ webDistDir: WEB_DIST }));
+  });
+  afterAll(() => app.close());
+
+  it.each(["/", "/search?q=x", "/no-such-page", "/healthz", "/favicon.svg"])(
+    "are on every page and file: %s",
+    async (url) => {
+      const response = await app.inject(url);
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+      expect(response.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(response.headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+      expect(response.headers["cross-origin-opener-policy"]).toBe("same-origin");
+      expect(response.headers["content-security-policy"]).toContain("script-src 'self'");
+    },
+  );
+
+  it.each(["/api/search?q=matrix", "/api/search", "/api/nothing-here", "/api/movies/1"])(
+    "are on every API answer, success or error, with a CSP that allows nothing: %s",
+    async (url) => {
+      const response = await app.inject(url);
+      expect(response.headers["content-security-policy"]).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+      expect(response.headers["cross-origin-resource-policy"]).toBe("same-origin");
+      expect(response.headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+    },
+  );
+
+  it("include a strict CSP: our origin, TMDB images, YouTube embeds, no inline script, no framing", async () => {
+    const csp = parseCsp(String((await app.inject("/")).headers["content-security-policy"]));
+    expect(csp["default-src"]).toEqual(["'self'"]);
+    expect(csp["script-src"]).toEqual(["'self'"]);
+    expect(csp["style-src"]).toEqual(["'self'"]);
+    expect(csp["connect-src"]).toEqual(["'self'"]);
+    expect(csp["img-src"]).toEqual(["'self'", "data:", "https://image.tmdb.org"]);
+    expect(csp["frame-src"]).toEqual([
+      "https://www.youtube-nocookie.com",
+      "https://www.youtube.com",
+    ]);
+    expect(csp["object-src"]).toEqual(["'none'"]);
+    expect(csp["frame-ancestors"]).toEqual(["'none'"]);
+    const everything = Object.values(csp).flat();
+    expect(everything).not.toContain("'unsafe-inline'");
+    expect(everything).not.toContain("'unsafe-eval'");
+    expect(everything).not.toContain("*");
+  });
+
+  it.skipIf(!existsSync(`${WEB_DIST}/index.html`))(
+    "fit the built web app: its page has no inline script or style for the CSP to block",
+    () => {
+      const html = readFileSync(`${WEB_DIST}/index.html`, "utf8");
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [, attributes, body] of scripts) {
+        expect(attributes).toMatch(/\bsrc=/);
+        expect(body?.trim()).toBe("");
+      }
+      expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+      expect(CONTENT_SECURITY_POLICY["script-src"]).toEqual(["'self'"]);
+    },
+  );
+
+  it("leave the artwork's own, stricter CSP in place", async () => {
+    const poster = await app.inject("/api/posters/1.svg");
+    if (poster.statusCode === 200) {
+      expect(poster.headers["content-security-policy"]).toMatch(/^default-src 'none'/);
+    }
+  });
+});
+
+describe("the per-client rate limit on /api", () => {
+  it("answers JSON 429 with Retry-After past the limit, per client, and leaves probes alone", async () => {
+    const { app } = await buildOfflineApp({ apiRateLimitPerMinute: 3 });
+    const from = (remoteAddress: string, url = "/api/search?q=heat") =>
+      app.inject({ url, remoteAddress });
+    for (let i = 0; i < 3; i++) expect((await from("10.0.0.1")).statusCode).toBe(200);
+    const limited = await from("10.0.0.1");
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toEqual({
+      error: { code: "rate_limited", message: expect.stringMatching(/too many requests/i) },
+    });
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+    expect(limited.headers["x-content-type-options"]).toBe("nosniff");
+    expect((await from("10.0.0.1", "/api/movies/1")).statusCode).toBe(429);
+    expect((await from("10.0.0.2")).statusCode).toBe(200);
+    expect((await from("10.0.0.1", "/healthz")).statusCode).toBe(200);
+    expect((await from("10.0.0.1", "/readyz")).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it("can't be dodged with a forged X-Forwarded-For unless the proxy is trusted", async () => {
+    const { app } = await buildOfflineApp({ apiRateLimitPerMinute: 1 });
+    const forged = (ip: string) =>
+      app.inject({
+        url: "/api/search?q=heat",
+        remoteAddress: "10.0.0.9",
+        headers: { "x-forwarded-for": ip },
+      });
+    expect((await forged("1.1.1.1")).statusCode).toBe(200);
+    expect((await forged("2.2.2.2")).statusCode).toBe(429);
+    await app.close();
+  });
+
+  it("tells clients apart by X-Forwarded-For behind a trusted load balancer", async () => {
+    const { app } = await buildOfflineApp({ apiRateLimitPerMinute: 1, trustProxy: "10.0.0.0/8" });
+    const via = (remoteAddress: string, client: string) =>
+      app.inject({
+        url: "/api/search?q=heat",
+        remoteAddress,
+        headers: { "x-forwarded-for": client },
+      });
+    expect((await via("10.0.0.9", "1.1.1.1")).statusCode).toBe(200);
+    expect((await via("10.0.0.9", "2.2.2.2")).statusCode).toBe(200);
+    expect((await via("10.0.0.9", "1.1.1.1")).statusCode).toBe(429);
+    // From outside the trusted range, the header is ignored.
+    expect((await via("192.0.2.1", "3.3.3.3")).statusCode).toBe(200);
+    expect((await via("192.0.2.1", "4.4.4.4")).statusCode).toBe(429);
+    await app.close();
+  });
+});
+
+describe("size limits and timeouts", () => {
+  let app: FastifyInstance;
+  let port: number;
+  beforeAll(async () => {
+    ({ app } = await buildOfflineApp());
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    port = typeof address === "object" && address ? address.port : 0;
+  });
+  afterAll(() => app.close());
+
+  /** Sends raw bytes and returns the raw answer: for requests no HTTP client would send. */
+  function raw(request: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, "127.0.0.1", () => socket.end(request));
+      let answer = "";
+      socket.on("data", (chunk) => {
+        answer += chunk.toString();
+      });
+      socket.on("close", () => resolve(answer));
+      socket.on("error", reject);
+    });
+  }
+
+  function parseRaw(answer: string) {
+    const [head = "", body = ""] = answer.split("\r\n\r\n");
+    return { status: Number(head.split(" ")[1]), head, json: JSON.parse(body) };
+  }
+
+  it("refuses a URL over 2 KiB with JSON 414", async () => {
+    const response = await app.inject(`/api/search?q=${"a".repeat(3000)}`);
+    expect(response.statusCode).toBe(414);
+    expect(response.json().error.code).toBe("uri_too_long");
+  });
+
+  it("refuses headers over 16 KiB with JSON 431", async () => {
+    const answer = parseRaw(
+      await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${"b".repeat(20_000)}\r\n\r\n`),
+    );
+    expect(answer.status).toBe(431);
+    expect(answer.head).toMatch(/content-type: application\/json/i);
+    expect(answer.json.error.code).toBe("bad_request");
+  });
+
+  it.each([
+    "NONSENSE\r\n\r\n",
+    "GET /healthz HTTP/9.9\r\n\r\n",
+    "GET /a b c HTTP/1.1\r\nHost: x\r\n\r\n",
+    "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+    "GET /healthz HTTP/1.1\r\nBad Header\r\n\r\n",
+  ])("answers a malformed request with JSON 400: %j", async (request) => {
+    const answer = parseRaw(await raw(request));
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({ error: { code: "bad_request", message: expect.any(String) } });
+  });
+
+  it("refuses a body over 16 KiB without a 5xx", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/search?q=x",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ padding: "p".repeat(20_000) }),
+    });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(response.json().error.code).toEqual(expect.any(String));
+  });
+
+  it("sets explicit server timeouts", () => {
+    expect(app.server.requestTimeout).toBe(15_000);
+    expect(app.server.headersTimeout).toBe(10_000);
+    expect(app.server.keepAliveTimeout).toBe(65_000);
+    expect(app.server.timeout).toBe(70_000);
+  });
+});

@@ -1,0 +1,19 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { browseQueryOptions } from "../../../lib/browse-query";
+
+/**
+ * The home page's billboard and rows. The featured film arrives in full, so
+ * it seeds the details cache: "More info" then opens without a request.
+ */
+export function useBrowse() {
+  const query = useQuery(browseQueryOptions());
+  const queryClient = useQueryClient();
+  const featured = query.data?.featured;
+  useEffect(() => {
+    if (featured && !queryClient.getQueryData(["movie", featured.id])) {
+      queryClient.setQueryData(["movie", featured.id], featured);
+    }
+  }, [featured, queryClient]);
+  return query;
+}

@@ -1,0 +1,139 @@
+import { startTransition, useRef, useState } from "react";
+import { MovieCard } from "../../../components/movies/movie-card";
+import { useOnVisible } from "../../../hooks/use-on-visible";
+import type { MovieSummary } from "../../../lib/api-types";
+import { scrollBehavior } from "../../../lib/motion";
+import { useRovingFocus } from "../hooks/use-roving-focus";
+import styles from "./browse.module.css";
+
+/** A row's cards are narrower than the grid's: about 2.5 on a phone, 7.5 on a wide screen. */
+const ROW_CARD_SIZES = "(max-width: 599px) 38vw, (max-width: 1279px) 20vw, 14vw";
+
+interface MovieRowProps {
+  id: string;
+  title: string;
+  movies: readonly MovieSummary[];
+  /**
+   * Whether the cards are drawn yet. Rows draw theirs when they come within a
+   * few rows of the viewport (see `useProgressiveRows`): ten rows of twenty
+   * cards are most of the home page's rendering time on a phone, and most
+   * people never scroll that far. Until then the row holds its place.
+   */
+  drawn?: boolean;
+  /** Called when the row comes near the viewport while not drawn. */
+  onNear?: () => void;
+}
+
+/** Far enough ahead that Tab, moving a row at a time, always lands on drawn cards. */
+const DRAW_AHEAD = "900px 0px";
+const PLACEHOLDERS = Array.from({ length: 8 }, (_, n) => `placeholder-${n}`);
+/** The narrowest card (CSS `--card-w`) plus its gap. */
+const NARROWEST_CARD_PX = 120;
+
+/**
+ * Cards a row draws before anyone scrolls it: a screen's width and a peek
+ * beyond. The rest arrive on the first scroll, hover, focus or arrow click,
+ * which halves the home page's first render and its poster downloads.
+ */
+function firstCardCount(): number {
+  const width = typeof window === "undefined" ? 1920 : window.innerWidth;
+  return Math.ceil(width / NARROWEST_CARD_PX) + 1;
+}
+
+function Arrow({ direction }: { direction: "left" | "right" }) {
+  return (
+    <svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d={direction === "left" ? "M15 5l-7 7 7 7" : "M9 5l7 7-7 7"}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/**
+ * A titled, horizontally scrolling strip of cards: native touch scrolling
+ * with snapping, arrow buttons for mouse users, arrow keys for keyboards.
+ * The strip shows a peek of the next card so people see it scrolls.
+ */
+export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowProps) {
+  const section = useRef<HTMLElement>(null);
+  const track = useRef<HTMLUListElement>(null);
+  useOnVisible(section, () => onNear?.(), { enabled: !drawn, rootMargin: DRAW_AHEAD });
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? movies : movies.slice(0, firstCardCount());
+  const expand = () => {
+    if (!expanded) startTransition(() => setExpanded(true));
+  };
+  const roving = useRovingFocus(shown.length);
+  const headingId = `row-${id}`;
+
+  const scrollBy = (direction: 1 | -1) => {
+    expand();
+    const element = track.current;
+    if (!element) return;
+    element.scrollBy({ left: direction * element.clientWidth * 0.85, behavior: scrollBehavior() });
+  };
+
+  return (
+    <section ref={section} className={styles.row} aria-labelledby={headingId} data-row={id}>
+      <h2 id={headingId} className={styles.rowTitle}>
+        {title}
+      </h2>
+      {drawn ? (
+        <div className={styles.strip} onPointerEnter={expand}>
+          {/* Mouse-only helpers: keyboards use the arrow keys, touch screens swipe. */}
+          <button
+            type="button"
+            className={`${styles.scroll} ${styles.scrollLeft}`}
+            onClick={() => scrollBy(-1)}
+            tabIndex={-1}
+            aria-label={`Scroll ${title} left`}
+          >
+            <Arrow direction="left" />
+          </button>
+          <ul
+            ref={track}
+            className={styles.track}
+            aria-labelledby={headingId}
+            onKeyDown={roving.onKeyDown}
+            onFocus={(event) => {
+              // Synchronous, so End and the arrow keys find every card at once.
+              setExpanded(true);
+              roving.onFocus(event);
+            }}
+            onScroll={expand}
+          >
+            {shown.map((movie, index) => (
+              <MovieCard
+                key={movie.id}
+                movie={movie}
+                sizes={ROW_CARD_SIZES}
+                tabIndex={index === roving.active ? 0 : -1}
+              />
+            ))}
+          </ul>
+          <button
+            type="button"
+            className={`${styles.scroll} ${styles.scrollRight}`}
+            onClick={() => scrollBy(1)}
+            tabIndex={-1}
+            aria-label={`Scroll ${title} right`}
+          >
+            <Arrow direction="right" />
+          </button>
+        </div>
+      ) : (
+        <div className={styles.skeletonRow} aria-hidden="true">
+          {PLACEHOLDERS.map((key) => (
+            <div key={key} className={styles.skeletonCard} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

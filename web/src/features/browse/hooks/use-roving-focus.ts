@@ -1,0 +1,45 @@
+import { type FocusEvent, type KeyboardEvent, useCallback, useState } from "react";
+import { scrollBehavior } from "../../../lib/motion";
+
+const SELECTOR = "[data-card-link]";
+
+/**
+ * One tab stop per row: Tab enters a row at its current card and leaves it
+ * for the next row; Left/Right arrows, Home and End move between the row's
+ * cards (a "roving tabindex"). The focused card scrolls into view.
+ */
+export function useRovingFocus(count: number) {
+  const [active, setActive] = useState(0);
+  const current = Math.min(active, Math.max(0, count - 1));
+
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
+    const links = [...event.currentTarget.querySelectorAll<HTMLElement>(SELECTOR)];
+    const from = links.indexOf(document.activeElement as HTMLElement);
+    if (from === -1) return;
+    const to =
+      event.key === "ArrowRight"
+        ? Math.min(from + 1, links.length - 1)
+        : event.key === "ArrowLeft"
+          ? Math.max(from - 1, 0)
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? links.length - 1
+              : null;
+    if (to === null) return;
+    event.preventDefault();
+    setActive(to);
+    const target = links[to];
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: "nearest", inline: "nearest", behavior: scrollBehavior() });
+  }, []);
+
+  /** Focus that arrives by Tab or click makes that card the row's tab stop. */
+  const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
+    const links = [...event.currentTarget.querySelectorAll<HTMLElement>(SELECTOR)];
+    const index = links.indexOf(event.target as HTMLElement);
+    if (index !== -1) setActive(index);
+  }, []);
+
+  return { active: current, onKeyDown, onFocus };
+}

@@ -1,0 +1,38 @@
+import { Link } from "react-router";
+import { MovieGrid } from "../../../components/movies/movie-grid";
+import { buttonClass } from "../../../components/ui/button/button";
+import { paths } from "../../../config/paths";
+import { useMyList } from "../../../hooks/use-my-list";
+import styles from "./my-list.module.css";
+
+const count = new Intl.NumberFormat("en-US");
+
+/** `/my-list`: the titles saved in this browser, newest first. */
+export function MyListPage() {
+  const movies = useMyList();
+  return (
+    <section className={styles.page} aria-labelledby="my-list-title">
+      <div className={styles.header}>
+        <h1 id="my-list-title" className={styles.heading}>
+          My List
+        </h1>
+        <p className={styles.count}>
+          {count.format(movies.length)} {movies.length === 1 ? "title" : "titles"}
+        </p>
+      </div>
+      {movies.length === 0 ? (
+        <div className={styles.empty}>
+          <p>
+            Your list is empty. Add films with the <strong>+</strong> on any poster or the “Add to
+            My List” button on a film's details; they stay in this browser.
+          </p>
+          <Link to={paths.home} className={buttonClass("light")}>
+            Browse films
+          </Link>
+        </div>
+      ) : (
+        <MovieGrid movies={movies} label="My List" />
+      )}
+    </section>
+  );
+}
