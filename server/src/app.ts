@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import {
@@ -9,6 +9,7 @@ import {
 import type { MovieCatalog } from "./catalog/port.js";
 import { answerClientError } from "./http/client-errors.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
+import { lazyRequestLogger } from "./http/lazy-request-logger.js";
 import { registerObservability } from "./http/observability.js";
 import { type ArtworkSource, artworkRoutes } from "./http/routes/artwork.js";
 import { browseRoutes } from "./http/routes/browse.js";
@@ -44,6 +45,18 @@ const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 600;
 
 const NOT_DRAINING: Lifecycle = { isDraining: () => false };
 
+/**
+ * Our own request ids: this process's random prefix and a counter, unique
+ * across replicas and restarts like a UUID, at a fraction of its cost (ids
+ * are made on every request).
+ */
+const REQUEST_ID_PREFIX = randomBytes(6).toString("hex");
+let requestCount = 0;
+function newRequestId(): string {
+  requestCount = (requestCount + 1) % Number.MAX_SAFE_INTEGER;
+  return `${REQUEST_ID_PREFIX}-${requestCount.toString(36)}`;
+}
+
 /** A request id we accept from a caller (a load balancer or another service) as is. */
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -58,7 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
-      return typeof given === "string" && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+      return typeof given === "string" && SAFE_REQUEST_ID.test(given) ? given : newRequestId();
     },
     // Deep links and search queries are short; anything longer is not ours.
     routerOptions: { maxParamLength: 200 },
@@ -66,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.trustProxy ?? false,
     // One line per request from `registerObservability` instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyRequestLogger,
     bodyLimit: SERVER_LIMITS.bodyLimitBytes,
     requestTimeout: SERVER_LIMITS.requestTimeoutMs,
     keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,

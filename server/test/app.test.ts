@@ -7,7 +7,9 @@ describe("buildApp", () => {
     const given = await app.inject({ url: "/healthz", headers: { "x-request-id": "abc-123" } });
     expect(given.headers["x-request-id"]).toBe("abc-123");
     const made = await app.inject({ url: "/healthz", headers: { "x-request-id": "<script>" } });
-    expect(made.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.headers["x-request-id"]).toMatch(/^[0-9a-f]{12}-[0-9a-z]+$/);
+    const another = await app.inject({ url: "/healthz" });
+    expect(another.headers["x-request-id"]).not.toBe(made.headers["x-request-id"]);
     expect(logs.lines().some((line) => line.reqId === "abc-123")).toBe(true);
     await app.close();
   });

@@ -74,3 +74,43 @@ describe("loadConfig", () => {
     ]);
   });
 });
+
+describe("loadConfig: production limits", () => {
+  it("defaults to TMDB's published limits and safe inbound limits", () => {
+    expect(loadConfig({})).toMatchObject({
+      TMDB_TIMEOUT_MS: 3000,
+      TMDB_BUDGET_MS: 4500,
+      TMDB_RATE_LIMIT_PER_SECOND: 40,
+      TMDB_MAX_CONNECTIONS: 20,
+      TMDB_MAX_RETRIES: 2,
+      TMDB_CIRCUIT_FAILURES: 5,
+      TMDB_CIRCUIT_COOLDOWN_MS: 5000,
+      CACHE_MAX_MB: 64,
+      API_RATE_LIMIT_PER_MINUTE: 600,
+      TRUST_PROXY: false,
+      SHUTDOWN_DELAY_SECONDS: 0,
+    });
+  });
+
+  it("never allows more than TMDB's 20 connections", () => {
+    expect(problemsOf({ TMDB_MAX_CONNECTIONS: "50" })).toEqual([
+      "TMDB_MAX_CONNECTIONS: expected a whole number from 1 to 20",
+    ]);
+  });
+
+  it("reads TRUST_PROXY as a boolean or a list of proxy addresses", () => {
+    expect(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "FALSE" }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/16, 127.0.0.1" }).TRUST_PROXY).toBe(
+      "10.0.0.0/16, 127.0.0.1",
+    );
+    expect(problemsOf({ TRUST_PROXY: "the load balancer" })[0]).toMatch(/^TRUST_PROXY: expected/);
+  });
+
+  it("keeps the shutdown delay inside the shutdown timeout", () => {
+    expect(loadConfig({ SHUTDOWN_DELAY_SECONDS: "5" }).SHUTDOWN_DELAY_SECONDS).toBe(5);
+    expect(problemsOf({ SHUTDOWN_DELAY_SECONDS: "10", SHUTDOWN_TIMEOUT_SECONDS: "10" })[0]).toMatch(
+      /SHUTDOWN_DELAY_SECONDS: must be less than SHUTDOWN_TIMEOUT_SECONDS/,
+    );
+  });
+});
