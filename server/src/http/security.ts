@@ -75,6 +75,13 @@ export interface SecurityOptions {
  * costs upstream calls). One hook does it all: hooks are a noticeable share
  * of a cached answer's time.
  */
+/**
+ * Offline posters and backdrops are drawn in memory and cached by browsers; a
+ * home page alone asks for dozens, so counting them would lock out viewers
+ * behind one office address without saving a single upstream call.
+ */
+const GENERATED_ARTWORK = /^\/api\/(?:posters|backdrops)\//;
+
 export function registerSecurity(app: FastifyInstance, options: SecurityOptions): void {
   const limiter =
     options.apiRateLimitPerMinute > 0
@@ -90,7 +97,10 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
       sendError(reply, 414, "uri_too_long", "The request's URL is too long.");
       return;
     }
-    const retryAfterSeconds = limiter && isApi ? limiter.take(request.ip) : undefined;
+    const retryAfterSeconds =
+      limiter && isApi && !GENERATED_ARTWORK.test(request.url)
+        ? limiter.take(request.ip)
+        : undefined;
     if (retryAfterSeconds !== undefined) {
       reply.header("retry-after", String(retryAfterSeconds));
       sendError(

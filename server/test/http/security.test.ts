@@ -114,6 +114,21 @@ describe("the per-client rate limit on /api", () => {
     await app.close();
   });
 
+  it("does not count generated artwork, which costs no upstream call", async () => {
+    const { app } = await buildOfflineApp({ apiRateLimitPerMinute: 1 });
+    const search = await app.inject({ url: "/api/search?q=heat", remoteAddress: "10.0.0.3" });
+    const posterUrl = (search.json() as { results: Array<{ posterUrl: string }> }).results[0]
+      ?.posterUrl;
+    for (let i = 0; i < 5; i++) {
+      const poster = await app.inject({ url: String(posterUrl), remoteAddress: "10.0.0.3" });
+      expect(poster.statusCode).toBe(200);
+    }
+    expect(
+      (await app.inject({ url: "/api/search?q=heat", remoteAddress: "10.0.0.3" })).statusCode,
+    ).toBe(429);
+    await app.close();
+  });
+
   it("can't be dodged with a forged X-Forwarded-For unless the proxy is trusted", async () => {
     const { app } = await buildOfflineApp({ apiRateLimitPerMinute: 1 });
     const forged = (ip: string) =>
