@@ -92,6 +92,8 @@ const rows = [
 const report = `# Benchmarks
 
 Measured by \`npm run bench\` (after \`npm run build\`) on ${new Date().toISOString().slice(0, 10)}.
+The web's speed and accessibility budget (Lighthouse, initial JavaScript) is measured by
+\`npm run bench:web\` into [benchmarks-web.md](benchmarks-web.md).
 
 Machine: ${describeMachine()}.
 
