@@ -1,6 +1,6 @@
 import { Agent, request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
-import { FAULT_QUERIES, startFakeTmdb } from "./server.js";
+import { DEFAULT_FAKE_API_KEY, FAULT_QUERIES, startFakeTmdb } from "./server.js";
 import { KEY, TOKEN, useFakeTmdb } from "./use-fake-tmdb.js";
 
 const { fake, get } = useFakeTmdb();
@@ -26,9 +26,7 @@ describe("the fake TMDB: authentication", () => {
 
   it("uses default credentials when given none", async () => {
     const other = await startFakeTmdb();
-    const response = await fetch(
-      `${other.baseUrl}/configuration?api_key=0123456789abcdef0123456789abcdef`,
-    );
+    const response = await fetch(`${other.baseUrl}/configuration?api_key=${DEFAULT_FAKE_API_KEY}`);
     expect(response.status).toBe(200);
     await other.close();
   });

@@ -10,7 +10,7 @@ export { EDGE_CASE_IDS, FILMS, filmById } from "./fixtures/index.js";
 
 /** Used when `startFakeTmdb` is given neither credential. */
 export const DEFAULT_FAKE_ACCESS_TOKEN = "fake-tmdb-read-access-token";
-export const DEFAULT_FAKE_API_KEY = "0123456789abcdef0123456789abcdef";
+export const DEFAULT_FAKE_API_KEY = "fake-tmdb-v3-api-key-for-tests";
 
 export interface FakeTmdbOptions {
   /** Accepted as `Authorization: Bearer`. */
