@@ -3,8 +3,9 @@
 #   docker build --build-arg GIT_REVISION="$(git rev-parse HEAD)" -t netflix-clone:"$(git rev-parse --short HEAD)" .
 #
 # Three stages share one pinned Node base: `build` installs everything and builds the
-# server, the web app and the offline catalog; `prod-deps` installs only the server's
-# production dependencies from the same lock file; `runtime` copies the results of both.
+# public contract (`contract/`: the API's schemas, shared by server and web), the server,
+# the web app and the offline catalog; `prod-deps` installs only the server's production
+# dependencies from the same lock file; `runtime` copies the results of both.
 # No heredocs and no `# syntax=` line, so BuildKit, the legacy builder and buildah all
 # read it the same way. docs/deploy.md explains building and running it.
 
@@ -20,18 +21,22 @@ ENV NPM_CONFIG_AUDIT=false \
     NPM_CONFIG_UPDATE_NOTIFIER=false
 
 # Manifests first: this layer (the slow one) is rebuilt only when dependencies change.
-# Only the two workspaces that ship are installed; e2e and ops stay out of the image.
+# Only the workspaces that ship are installed; e2e and ops stay out of the image.
 # --ignore-scripts: no dependency's install script runs here (none is needed to build).
 COPY package.json package-lock.json ./
+COPY contract/package.json contract/
 COPY server/package.json server/
 COPY web/package.json web/
-RUN npm ci --workspace server --workspace web --include-workspace-root --ignore-scripts
+RUN npm ci --workspace contract --workspace server --workspace web --include-workspace-root \
+    --ignore-scripts
 
 COPY tsconfig.base.json ./
+COPY contract/ contract/
 COPY server/ server/
 COPY web/ web/
-# Cleans the 42 MB vega-datasets package into server/data/catalog.json (about 1 MB),
-# compiles the server and bundles the web app.
+# Compiles the contract (server and web import its dist/), cleans the 42 MB
+# vega-datasets package into server/data/catalog.json (about 1 MB), compiles the server
+# and bundles the web app.
 RUN npm run build
 
 # ---------------------------------------------------------------------------------------
@@ -42,7 +47,10 @@ WORKDIR /src
 ENV NPM_CONFIG_AUDIT=false \
     NPM_CONFIG_FUND=false \
     NPM_CONFIG_UPDATE_NOTIFIER=false
+# The contract is one of the server's dependencies (a workspace link, with zod): its
+# manifest must be here for npm to install it; its compiled code comes from `build`.
 COPY package.json package-lock.json ./
+COPY contract/package.json contract/
 COPY server/package.json server/
 RUN npm ci --omit=dev --workspace server --ignore-scripts \
  && npm cache clean --force
@@ -58,6 +66,8 @@ ENV NODE_ENV=production \
 # rewrite its own code, and the root filesystem can be mounted read-only.
 COPY --from=prod-deps /src/package.json ./package.json
 COPY --from=prod-deps /src/node_modules ./node_modules
+COPY --from=build /src/contract/package.json ./contract/package.json
+COPY --from=build /src/contract/dist ./contract/dist
 COPY --from=build /src/server/package.json ./server/package.json
 COPY --from=build /src/server/dist ./server/dist
 COPY --from=build /src/server/data/catalog.json ./server/data/catalog.json

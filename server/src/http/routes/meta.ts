@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { CatalogSource } from "../../catalog/movie.js";
-
-const metaSchema = z.object({
-  source: z.enum(["tmdb", "offline"]).describe("which catalog answers"),
-  version: z.string().describe("the git revision of this build, or 'dev'"),
-});
+import { catalogMetaSchema } from "../schemas/meta.js";
 
 /** Tells the web which catalog serves (for the TMDB attribution or the offline badge). */
 export const metaRoutes =
@@ -13,7 +8,12 @@ export const metaRoutes =
   async (app) => {
     app.get(
       "/api/meta",
-      { schema: { summary: "Which catalog serves, and the build", response: { 200: metaSchema } } },
+      {
+        schema: {
+          summary: "Which catalog serves, and the build",
+          response: { 200: catalogMetaSchema },
+        },
+      },
       async () => ({ source, version }),
     );
   };

@@ -1,12 +1,9 @@
-import { z } from "zod";
+import { errorEnvelopeSchema } from "@netflix-clone/contract";
 
-/** The one error envelope every failure answers with. */
-export const errorSchema = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string() }),
-  })
-  .meta({ id: "Error" });
+/** The one error envelope every failure answers with (defined by the contract). */
+export const errorSchema = errorEnvelopeSchema;
 
+/** The failures any `/api` route may answer with, for its OpenAPI responses. */
 export const errorResponses = {
   400: errorSchema,
   404: errorSchema,

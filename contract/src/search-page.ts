@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { movieSummarySchema } from "./movie-summary.js";
+
+/** `GET /api/search`: one page of matches. */
+export const searchPageSchema = z
+  .object({
+    query: z.string(),
+    page: z.number().int().positive(),
+    totalPages: z.number().int().nonnegative(),
+    totalResults: z.number().int().nonnegative(),
+    results: z.array(movieSummarySchema),
+    correctedQuery: z
+      .string()
+      .optional()
+      .describe("present when the results are for this corrected text, not the one sent"),
+    suggestions: z
+      .array(z.string())
+      .optional()
+      .describe('what the user probably meant, for "Did you mean", when results are weak or empty'),
+  })
+  .meta({ id: "SearchPage" });
+
+export type SearchPage = z.infer<typeof searchPageSchema>;
