@@ -31,6 +31,11 @@ export async function measureColdStart(entry: string): Promise<number> {
     }
     throw new Error("the server did not become ready within 15 s");
   } finally {
-    child.kill("SIGTERM");
+    // Wait for it to go: a server still shutting down would slow the next run's start.
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await exited;
+    }
   }
 }

@@ -1,12 +1,16 @@
+import type { SearchIndex } from "./search/search-index.js";
+
 /**
  * The offline catalog as the build writes it to `server/data/catalog.json` and
- * the server loads it: cleaned facts only, ready to serve. Presentation (the
- * overview sentence, artwork, URLs) is derived at run time, so changing it
- * never needs a rebuild of the data.
+ * the server loads it: cleaned facts, ready to serve, and the search index
+ * built from their titles (so a starting server need not index them again).
+ * Presentation (the overview sentence, artwork, URLs) is derived at run time,
+ * so changing it never needs a rebuild of the data; changing how titles are
+ * folded or indexed (`search/`, `text/`) does.
  */
 
 /** Bumped whenever the shape changes, so a stale file fails loudly at start-up. */
-export const CATALOG_FORMAT = 1;
+export const CATALOG_FORMAT = 2;
 
 export interface CatalogRecord {
   /** Stable across rebuilds: derived from the title and year (see `build/film-id.ts`). */
@@ -42,4 +46,6 @@ export interface CatalogFile {
   /** Where the data came from, for people reading the file. */
   source: string;
   films: CatalogRecord[];
+  /** Derived from `films` by `search/search-index.ts`, in the same order. */
+  search: SearchIndex;
 }

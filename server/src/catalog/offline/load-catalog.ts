@@ -26,7 +26,12 @@ async function readCatalogFile(file: string): Promise<string> {
 
 function parseCatalog(text: string, file: string): CatalogFile {
   const parsed = JSON.parse(text) as Partial<CatalogFile>;
-  if (parsed.format !== CATALOG_FORMAT || !Array.isArray(parsed.films)) {
+  if (
+    parsed.format !== CATALOG_FORMAT ||
+    !Array.isArray(parsed.films) ||
+    parsed.search?.titles?.length !== parsed.films.length ||
+    !parsed.search.index
+  ) {
     throw new Error(
       `${file} is not an offline catalog of format ${CATALOG_FORMAT}; rebuild it with "npm run build -w server".`,
     );
@@ -34,7 +39,11 @@ function parseCatalog(text: string, file: string): CatalogFile {
   return parsed as CatalogFile;
 }
 
-/** Reads the built catalog and indexes it; fails with a message that says how to fix it. */
+/**
+ * Reads the built catalog and loads the search index stored with it; fails
+ * with a message that says how to fix it.
+ */
 export async function loadOfflineCatalog(file = DEFAULT_CATALOG_FILE): Promise<OfflineCatalog> {
-  return new OfflineCatalog(parseCatalog(await readCatalogFile(file), file).films);
+  const { films, search } = parseCatalog(await readCatalogFile(file), file);
+  return new OfflineCatalog(films, search);
 }

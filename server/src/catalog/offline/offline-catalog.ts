@@ -8,6 +8,7 @@ import { similarFilms } from "./details/similar.js";
 import { toDetails, toSummary } from "./details/to-dto.js";
 import { refineMatches } from "./refine/refine-matches.js";
 import { FilmSearch } from "./search/film-search.js";
+import type { SearchIndex } from "./search/search-index.js";
 
 export const PAGE_SIZE = 20;
 
@@ -24,10 +25,11 @@ export class OfflineCatalog implements MovieCatalog {
   readonly #search: FilmSearch;
   #browse: BrowsePage | undefined;
 
-  constructor(films: readonly CatalogRecord[]) {
+  /** `search`: the films' index as the build stored it; built here when not given. */
+  constructor(films: readonly CatalogRecord[], search?: SearchIndex) {
     this.#films = films;
     this.#byId = new Map(films.map((film) => [film.id, film]));
-    this.#search = new FilmSearch(films);
+    this.#search = new FilmSearch(films, search);
     this.size = films.length;
   }
 

@@ -4,6 +4,7 @@ import type { CleanFilm } from "../cleaning/film-draft.js";
 import { type CleaningReport, cleanVegaRows } from "../cleaning/pipeline.js";
 import { isoDate } from "../cleaning/release-date.js";
 import type { VegaRow } from "../cleaning/vega-row.js";
+import { buildSearchIndex } from "../search/search-index.js";
 import { assertUniqueIds, filmId } from "./film-id.js";
 import { tmdbGenres } from "./genre-mapping.js";
 import { popularityScale } from "./popularity.js";
@@ -34,7 +35,7 @@ function toRecord(film: CleanFilm, popularity: number): CatalogRecord {
   };
 }
 
-/** vega rows in, the catalog file's content out: pure and deterministic. */
+/** vega rows in, the catalog file's content (films and their search index) out: pure and deterministic. */
 export function buildCatalog(rows: readonly VegaRow[]): {
   catalog: CatalogFile;
   report: CleaningReport;
@@ -43,5 +44,13 @@ export function buildCatalog(rows: readonly VegaRow[]): {
   const popularityOf = popularityScale(films);
   const records = films.map((film) => toRecord(film, popularityOf(film)));
   assertUniqueIds(records);
-  return { catalog: { format: CATALOG_FORMAT, source: CATALOG_SOURCE, films: records }, report };
+  return {
+    catalog: {
+      format: CATALOG_FORMAT,
+      source: CATALOG_SOURCE,
+      films: records,
+      search: buildSearchIndex(records),
+    },
+    report,
+  };
 }

@@ -1,9 +1,11 @@
 import type { CatalogRecord } from "../catalog-record.js";
+import type { Matches } from "./match-sets.js";
 import { parseQuery } from "./parse-query.js";
 import { Ranker } from "./ranking.js";
-import { type AnalyzedTitle, analyzeTitle } from "./terms.js";
+import { buildSearchIndex, type SearchIndex, type StoredTitle } from "./search-index.js";
+import { matchableTerms } from "./term-rules.js";
 import { TitleDictionary } from "./title-dictionary.js";
-import { type Matches, matchableTerms, TitleIndex } from "./title-index.js";
+import { TitleIndex } from "./title-index.js";
 
 export interface FilmSearchResult {
   /** Every film the text finds, best first. */
@@ -33,16 +35,20 @@ export class FilmSearch {
   readonly #ranker: Ranker;
   readonly #byPopularity: readonly CatalogRecord[];
   readonly #records: readonly CatalogRecord[];
-  readonly #titles: readonly AnalyzedTitle[];
+  readonly #titles: readonly StoredTitle[];
   /** Built on the first search that needs it, to keep start-up short. */
   #dictionary: TitleDictionary | undefined;
 
-  constructor(records: readonly CatalogRecord[]) {
-    const titles = records.map((record) => analyzeTitle(record.title));
+  /**
+   * `search` is what the build derived from these records and stored with
+   * them (`search-index.ts`); without it, it is derived here, which takes a
+   * few hundred milliseconds.
+   */
+  constructor(records: readonly CatalogRecord[], search: SearchIndex = buildSearchIndex(records)) {
     this.#records = records;
-    this.#titles = titles;
-    this.#index = new TitleIndex(records, titles);
-    this.#ranker = new Ranker(records, titles);
+    this.#titles = search.titles;
+    this.#index = new TitleIndex(records, search);
+    this.#ranker = new Ranker(records, search.titles);
     this.#byPopularity = [...records].sort((a, b) => b.popularity - a.popularity || a.id - b.id);
   }
 

@@ -35,7 +35,7 @@ interface Ranked {
   forms: readonly string[];
 }
 
-function titleForms(title: AnalyzedTitle): string[] {
+function titleForms(title: Pick<AnalyzedTitle, "canonical">): string[] {
   const folded = title.canonical.join(" ");
   return [folded, folded.replace(LEADING_ARTICLE, "")].map(withoutSpaces);
 }
@@ -65,7 +65,9 @@ export class Ranker {
   /** `titles[i]` is `analyzeTitle(records[i].title)`, when the caller has it already. */
   constructor(
     records: readonly CatalogRecord[],
-    titles: readonly AnalyzedTitle[] = records.map((record) => analyzeTitle(record.title)),
+    titles: readonly Pick<AnalyzedTitle, "canonical">[] = records.map((record) =>
+      analyzeTitle(record.title),
+    ),
   ) {
     this.#films = new Map(
       records.map((record, i) => [

@@ -1,51 +1,40 @@
-import MiniSearch, { type Query } from "minisearch";
+import type MiniSearch from "minisearch";
+import type { Query } from "minisearch";
 import type { CatalogRecord } from "../catalog-record.js";
 import { soundKey } from "../text/sound-key.js";
-import { type AnalyzedTitle, analyzeTitle, queryTerms, queryTermVariants } from "./terms.js";
+import { allOf, type Matches, mostOf } from "./match-sets.js";
+import { buildSearchIndex, type SearchIndex } from "./search-index.js";
+import { matchableTerms, typoAllowance } from "./term-rules.js";
+import { queryTermVariants } from "./terms.js";
+import {
+  buildSoundIndex,
+  COMPOUND_FIELDS,
+  type IndexedFilm,
+  loadIndex,
+  WORD_FIELDS,
+} from "./title-index-parts.js";
 import { transpositions } from "./transpositions.js";
 import { Vocabulary } from "./vocabulary.js";
 
 /**
  * The full-text index over titles (and, weakly, directors), on MiniSearch.
  * Terms are prepared by `terms.ts` so the index and the queries fold text the
- * same way; MiniSearch then only splits on the spaces we put in.
+ * same way; the indexes themselves are built by `title-index-parts.ts`.
  *
  * Each typed word is looked up once, with everything it may stand for: the
  * word itself (or, the last one, its completions), its typos, its other
  * spellings ("iii" → "3"), two title words run together, and, for a word no
  * title has, its swapped-letter forms and its sound. The film must then have
- * every typed word; if none has, the films with the most of them answer.
+ * every typed word; if none has, the films with the most of them answer
+ * (`match-sets.ts`).
  *
  * @see https://lucaong.github.io/minisearch/
  */
 
-/**
- * Words too common to tell titles apart. When other words are typed they are
- * left out of the match (ranking still sees them, see `ranking.ts`): they
- * would only add noise, and "the" alone touches a third of the index.
- */
-const STOP_WORDS = new Set([
-  "a",
-  "an",
-  "and",
-  "at",
-  "by",
-  "de",
-  "for",
-  "in",
-  "la",
-  "le",
-  "of",
-  "on",
-  "the",
-  "to",
-]);
-
 /** Titles decide; a director's name only nudges. */
-const WORD_FIELDS = { title: 3, director: 0.6 };
-const WORD_FIELD_NAMES = Object.keys(WORD_FIELDS);
+const WORD_BOOST = { title: 3, director: 0.6 };
 /** Another spelling of the same word ("iii" for "3") is as good as the word. */
-const VARIANT_BOOST = { title: WORD_FIELDS.title };
+const VARIANT_BOOST = { title: WORD_BOOST.title };
 /** Run-together words ("starwars") match whole only: as prefixes they would favour sequels ("godf" → "godfatherpart"). */
 const COMPOUND_BOOST = { compound: 1.5 };
 /** Swapped letters ("prak" for "park") are one slip: worth more than a two-letter typo, less than the word. */
@@ -66,108 +55,39 @@ const MATCH_WEIGHTS = { prefix: 0.375, fuzzy: 0.2 };
 const MAX_SPLIT_PARTS = 3;
 const MIN_JOINED_LENGTH = 5;
 
-interface IndexedFilm {
-  id: number;
-  title: string;
-  compound: string;
-  director: string;
-  sound: string;
-}
-
-/** Sound keys of a title's words, space-separated as the index takes them. */
-function soundTerms(words: readonly string[]): string {
-  const keys = new Set<string>();
-  for (const word of words) {
-    const key = soundKey(word);
-    if (key !== null) keys.add(key);
-  }
-  return [...keys].join(" ");
-}
-
-/** Scores by film id. */
-export type Matches = Map<number, number>;
-
-/** Edits allowed per term: none for short words or numbers (too many false friends), then 1, then 2. */
-export function typoAllowance(term: string): number {
-  if (/\d/.test(term) || term.length <= 3) return 0;
-  return term.length <= 5 ? 1 : 2;
-}
-
-/** The terms worth matching: stop words go, unless nothing else was typed. */
-export function matchableTerms(terms: readonly string[]): readonly string[] {
-  const meaningful = terms.filter((term) => !STOP_WORDS.has(term));
-  return meaningful.length > 0 ? meaningful : terms;
-}
-
-const splitOnSpaces = (text: string) => text.split(" ");
-
 export class TitleIndex {
-  /** Title and director words: looked up with prefixes and typos. */
-  readonly #words = new MiniSearch<IndexedFilm>({
-    fields: ["title", "director"],
-    tokenize: splitOnSpaces,
-    processTerm: (term) => term || null,
-  });
+  readonly #words: MiniSearch<IndexedFilm>;
+  readonly #compounds: MiniSearch<IndexedFilm>;
 
   /**
-   * Run-together words: looked up whole only. Kept apart so the typo search,
-   * which walks every term of its index, never walks them.
-   */
-  readonly #compounds = new MiniSearch<IndexedFilm>({
-    fields: ["compound"],
-    tokenize: splitOnSpaces,
-    processTerm: (term) => term || null,
-  });
-
-  /**
-   * Sound keys of title words, looked up whole only. Only mistyped words need
-   * them, so they are built on the first search that has one, not at start-up.
+   * Sound keys of title words. Only mistyped words need them, so they are
+   * built on the first search that has one, not at start-up.
    */
   #sounds: MiniSearch<IndexedFilm> | undefined;
-  #soundSource: (() => IndexedFilm[]) | undefined;
+  readonly #buildSounds: () => MiniSearch<IndexedFilm>;
 
   /** Every word of every title and director, to tell a mistyped word from a real one. */
   readonly vocabulary: Vocabulary;
 
   /** Numbers that occur in titles ("2000" in "Fantasia 2000"), to tell a typed year from part of a title. */
-  readonly #titleNumbers = new Set<string>();
+  readonly #titleNumbers: ReadonlySet<string>;
 
-  /** `titles[i]` is `analyzeTitle(records[i].title)`, when the caller has it already. */
-  constructor(
-    records: readonly CatalogRecord[],
-    titles: readonly AnalyzedTitle[] = records.map((record) => analyzeTitle(record.title)),
-  ) {
-    const documents = records.map((record, i) => {
-      const title = titles[i] ?? analyzeTitle(record.title);
-      return {
-        id: record.id,
-        title: title.terms.join(" "),
-        compound: title.compounds.join(" "),
-        director: record.director === null ? "" : queryTerms(record.director).join(" "),
-        sound: "",
-      };
-    });
-    const words = titles.flatMap((title) => title.terms);
-    for (const word of words) if (/^\d+$/.test(word)) this.#titleNumbers.add(word);
-    const directors = documents.flatMap((document) => document.director.split(" "));
-    this.vocabulary = new Vocabulary([...words, ...directors]);
-    this.#words.addAll(documents);
-    this.#compounds.addAll(documents);
-    this.#soundSource = () =>
-      documents.map((document, i) => ({ ...document, sound: soundTerms(titles[i]?.words ?? []) }));
+  /** `search` is what the build stored for these records; built here when not given. */
+  constructor(records: readonly CatalogRecord[], search: SearchIndex = buildSearchIndex(records)) {
+    const { index, titles } = search;
+    this.#words = loadIndex(index.words, WORD_FIELDS);
+    this.#compounds = loadIndex(index.compounds, COMPOUND_FIELDS);
+    this.vocabulary = new Vocabulary(index.vocabulary);
+    this.#titleNumbers = new Set(index.titleNumbers);
+    this.#buildSounds = () =>
+      buildSoundIndex(
+        records.map((record) => record.id),
+        titles.map((title) => title.words),
+      );
   }
 
   #soundIndex(): MiniSearch<IndexedFilm> {
-    if (!this.#sounds) {
-      const sounds = new MiniSearch<IndexedFilm>({
-        fields: ["sound"],
-        tokenize: splitOnSpaces,
-        processTerm: (term) => term || null,
-      });
-      sounds.addAll(this.#soundSource?.() ?? []);
-      this.#sounds = sounds;
-      this.#soundSource = undefined;
-    }
+    this.#sounds ??= this.#buildSounds();
     return this.#sounds;
   }
 
@@ -182,8 +102,8 @@ export class TitleIndex {
     const queries: Query[] = [
       {
         queries: [term],
-        fields: WORD_FIELD_NAMES,
-        boost: WORD_FIELDS,
+        fields: WORD_FIELDS,
+        boost: WORD_BOOST,
         // As-you-type: only the word being typed is a prefix; earlier words are whole.
         // One letter is not yet a prefix worth expanding (it reaches most of the index).
         prefix: i === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
@@ -266,45 +186,4 @@ export class TitleIndex {
 
 function exactly(terms: string[], boost: Record<string, number>): Query {
   return { queries: terms, fields: Object.keys(boost), boost, combineWith: "OR" };
-}
-
-/** Films matching every term, scored by the sum. */
-function allOf(perTerm: readonly Matches[]): Matches {
-  const [smallest, ...others] = [...perTerm].sort((a, b) => a.size - b.size);
-  const scores: Matches = new Map();
-  if (!smallest) return scores;
-  films: for (const [id, score] of smallest) {
-    let total = score;
-    for (const matches of others) {
-      const more = matches.get(id);
-      if (more === undefined) continue films;
-      total += more;
-    }
-    scores.set(id, total);
-  }
-  return scores;
-}
-
-/**
- * Films matching the most terms (and those one short of it), the sum scaled
- * by the share of terms matched, so a film with three of four words outranks
- * one with a single word matched very well.
- */
-function mostOf(perTerm: readonly Matches[]): Matches {
-  const found = new Map<number, { score: number; count: number }>();
-  for (const matches of perTerm) {
-    for (const [id, score] of matches) {
-      const entry = found.get(id) ?? { score: 0, count: 0 };
-      entry.score += score;
-      entry.count += 1;
-      found.set(id, entry);
-    }
-  }
-  let most = 0;
-  for (const { count } of found.values()) most = Math.max(most, count);
-  const scores: Matches = new Map();
-  for (const [id, { score, count }] of found) {
-    if (count >= Math.max(1, most - 1)) scores.set(id, score * (count / perTerm.length) ** 2);
-  }
-  return scores;
 }

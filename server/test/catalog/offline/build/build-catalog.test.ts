@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../../../src/catalog/offline/build/build-catalog.js";
 import { CATALOG_FORMAT } from "../../../../src/catalog/offline/catalog-record.js";
+import { buildSearchIndex } from "../../../../src/catalog/offline/search/search-index.js";
 import { realBuild, realRecords, realRows, recordNamed } from "../support/real-data.js";
 
 describe("building the catalog from the real rows", () => {
@@ -11,10 +12,11 @@ describe("building the catalog from the real rows", () => {
     );
   });
 
-  it("writes the format version and one record per cleaned film", async () => {
+  it("writes the format version, one record per cleaned film, and their search index", async () => {
     const { catalog, report } = await realBuild();
     expect(catalog.format).toBe(CATALOG_FORMAT);
     expect(catalog.films).toHaveLength(report.filmsOut);
+    expect(catalog.search).toEqual(buildSearchIndex(catalog.films));
   });
 
   it("records the cleaned facts of a film", async () => {

@@ -1,10 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CatalogRecord } from "../../../../src/catalog/offline/catalog-record.js";
-import {
-  matchableTerms,
-  TitleIndex,
-  typoAllowance,
-} from "../../../../src/catalog/offline/search/title-index.js";
+import { TitleIndex } from "../../../../src/catalog/offline/search/title-index.js";
 import { realRecords } from "../support/real-data.js";
 
 describe("the title index on the real catalog", () => {
@@ -50,19 +46,5 @@ describe("the title index on the real catalog", () => {
 
   it("falls back to any word when no film has them all", () => {
     expect(titlesFor(["zzzz", "casablanca"])).toEqual(["Casablanca"]);
-  });
-});
-
-describe("term rules", () => {
-  it("allows no typo in short words or numbers, then one, then two", () => {
-    expect(typoAllowance("up")).toBe(0);
-    expect(typoAllowance("1941")).toBe(0);
-    expect(typoAllowance("jaws")).toBe(1);
-    expect(typoAllowance("matirx")).toBe(2);
-  });
-
-  it("drops stop words only when something else was typed", () => {
-    expect(matchableTerms(["the", "matrix"])).toEqual(["matrix"]);
-    expect(matchableTerms(["the"])).toEqual(["the"]);
   });
 });

@@ -36,8 +36,11 @@ export async function realRecords(): Promise<CatalogRecord[]> {
   return (await realBuild()).catalog.films;
 }
 
+/** The catalog as the server runs it: the built films with the search index built with them. */
 export function realCatalog(): Promise<OfflineCatalog> {
-  catalog ??= realRecords().then((films) => new OfflineCatalog(films));
+  catalog ??= realBuild().then(
+    ({ catalog: { films, search } }) => new OfflineCatalog(films, search),
+  );
   return catalog;
 }
 

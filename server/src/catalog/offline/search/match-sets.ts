@@ -1,0 +1,48 @@
+/**
+ * How the films matched by each typed word combine into the films the whole
+ * query matches: all of the words, or, when no film has them all, most.
+ */
+
+/** Scores by film id. */
+export type Matches = Map<number, number>;
+
+/** Films matching every term, scored by the sum. */
+export function allOf(perTerm: readonly Matches[]): Matches {
+  const [smallest, ...others] = [...perTerm].sort((a, b) => a.size - b.size);
+  const scores: Matches = new Map();
+  if (!smallest) return scores;
+  films: for (const [id, score] of smallest) {
+    let total = score;
+    for (const matches of others) {
+      const more = matches.get(id);
+      if (more === undefined) continue films;
+      total += more;
+    }
+    scores.set(id, total);
+  }
+  return scores;
+}
+
+/**
+ * Films matching the most terms (and those one short of it), the sum scaled
+ * by the share of terms matched, so a film with three of four words outranks
+ * one with a single word matched very well.
+ */
+export function mostOf(perTerm: readonly Matches[]): Matches {
+  const found = new Map<number, { score: number; count: number }>();
+  for (const matches of perTerm) {
+    for (const [id, score] of matches) {
+      const entry = found.get(id) ?? { score: 0, count: 0 };
+      entry.score += score;
+      entry.count += 1;
+      found.set(id, entry);
+    }
+  }
+  let most = 0;
+  for (const { count } of found.values()) most = Math.max(most, count);
+  const scores: Matches = new Map();
+  for (const [id, { score, count }] of found) {
+    if (count >= Math.max(1, most - 1)) scores.set(id, score * (count / perTerm.length) ** 2);
+  }
+  return scores;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import {
+  bestReadings,
+  narrowTitles,
+  oneTitleHas,
+} from "../../../../src/catalog/offline/search/correction-readings.js";
+import { literalTitleWords } from "../../../../src/catalog/offline/search/terms.js";
+import { TitleWords } from "../../../../src/catalog/offline/search/title-words.js";
+
+const words = new TitleWords();
+for (const title of ["Fight Club", "The Breakfast Club", "The Night Before"]) {
+  words.add(title, literalTitleWords(title));
+}
+
+describe("readings of a typed text", () => {
+  it("narrow the titles by each word, except common and unknown ones", () => {
+    const club = narrowTitles(words, null, "club");
+    expect([...(club ?? [])]).toEqual([0, 1]);
+    expect([...(narrowTitles(words, club, "fight") ?? [])]).toEqual([0]);
+    expect(narrowTitles(words, club, "the")).toBe(club);
+    expect(narrowTitles(words, club, "zzz")).toBe(club);
+  });
+
+  it("tell whether one title has all the words", () => {
+    expect(oneTitleHas(words, ["the", "fight", "club"])).toBe(true);
+    expect(oneTitleHas(words, ["fight", "breakfast"])).toBe(false);
+    expect(oneTitleHas(words, ["the"])).toBe(false);
+  });
+
+  it("put the reading whose words meet in one title before a cheaper one whose words do not", () => {
+    // For "night club": "night" is known as typed, "fight" costs an edit; only "fight club" is a title.
+    const candidates = [
+      [
+        { word: "night", cost: 0, numeral: false },
+        { word: "fight", cost: 1, numeral: false },
+      ],
+      [{ word: "club", cost: 0, numeral: false }],
+    ];
+    const [best, next] = bestReadings(words, ["night", "club"], (i) => candidates[i] ?? []);
+    expect(best).toMatchObject({ words: ["fight", "club"], cost: 1, corrected: true, worst: 1 });
+    expect(next).toMatchObject({ words: ["night", "club"], corrected: false });
+    expect(next?.titles?.size).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { literalTitleWords } from "../../../../src/catalog/offline/search/terms.js";
+import { TitleWords } from "../../../../src/catalog/offline/search/title-words.js";
+
+const known = () => {
+  const words = new TitleWords();
+  for (const title of ["Schindler's List", "Fight Club", "The Breakfast Club"]) {
+    words.add(title, literalTitleWords(title));
+  }
+  return words;
+};
+
+describe("the words of known titles", () => {
+  it("numbers titles in the order learned, and says which have a word", () => {
+    const words = known();
+    expect(words.titlesWith("club")).toEqual([1, 2]);
+    expect(words.frequency("club")).toBe(2);
+    expect(words.frequency("matrix")).toBe(0);
+    expect(words.add("The Matrix", ["the", "matrix"])).toBe(3);
+  });
+
+  it("knows whole words, and word starts only when asked and two letters long", () => {
+    const words = known();
+    expect(words.knows("breakfast")).toBe(true);
+    expect(words.knows("break")).toBe(false);
+    expect(words.knows("break", { prefix: true })).toBe(true);
+    expect(words.knows("b", { prefix: true })).toBe(false);
+  });
+
+  it("finds words a few edits away, with the distance", () => {
+    expect([...known().near("figt", 1)]).toEqual([["fight", 1]]);
+  });
+
+  it("finds words by sound, also ones learned after the first look-up", () => {
+    const words = known();
+    expect(words.soundingLike("ft")).toEqual(["fight"]);
+    words.add("Fate", ["fate"]);
+    expect(words.soundingLike("ft")).toEqual(expect.arrayContaining(["fight", "fate"]));
+  });
+
+  it("spells a word as its title does, keeping the typist's case when the letters agree", () => {
+    const words = known();
+    expect(words.spelling("schindlers")).toBe("schindler's");
+    expect(words.spelling("schindlers", "Schindlers")).toBe("schindler's");
+    expect(words.spelling("club", "CLUB")).toBe("CLUB");
+    expect(words.spelling("unknown", "Unknown")).toBe("Unknown");
+  });
+});
