@@ -4,17 +4,21 @@ import { createServer } from "node:http";
 /**
  * The baseline for the cached-search benchmark: a bare `node:http` server
  * answering every request with the same bytes the app answers a cached
- * search with. Whatever the app does beyond this (routing, validation,
- * security headers, rate limit, metrics, logs, cache lookup) is the cost the
- * ratio in docs/benchmarks.md measures.
+ * search with: the same body and the same headers (security headers, request
+ * id, content type; Node adds `Date`, `Connection` and `Keep-Alive` to both).
+ * Whatever the app does beyond writing those bytes (routing, validation, the
+ * rate limit, metrics, logs, the cache lookup) is the cost the ratio in
+ * docs/benchmarks.md measures.
  *
- * Usage: node --import tsx bench/raw-http-server.ts <port> <body-file> <content-type>
+ * Usage: node --import tsx bench/raw-http-server.ts <port> <body-file> <headers-json-file>
  */
-const [port = "0", bodyFile = "", contentType = "application/json; charset=utf-8"] =
-  process.argv.slice(2);
+const [port = "0", bodyFile = "", headersFile = ""] = process.argv.slice(2);
 const body = readFileSync(bodyFile);
+const headers: Record<string, string> = headersFile
+  ? JSON.parse(readFileSync(headersFile, "utf8"))
+  : { "content-type": "application/json; charset=utf-8" };
 
 createServer((_request, response) => {
-  response.writeHead(200, { "content-type": contentType, "content-length": body.length });
+  response.writeHead(200, { ...headers, "content-length": body.length });
   response.end(body);
 }).listen(Number(port), "127.0.0.1", () => process.stdout.write("listening\n"));

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CATALOG_FILE, loadOfflineCatalog } from "../src/catalog/offline/index.js";
@@ -13,6 +13,7 @@ import { measureColdStart } from "./cold-start.js";
 import { describeMachine } from "./machine.js";
 import { measureSearchLatency } from "./search-latency.js";
 import { percentile } from "./stats.js";
+import { withWebBudgetSection } from "./web-budget-section.js";
 
 /**
  * `npm run bench`: the speed targets of the project, measured on this machine
@@ -93,7 +94,7 @@ const report = `# Benchmarks
 
 Measured by \`npm run bench\` (after \`npm run build\`) on ${new Date().toISOString().slice(0, 10)}.
 The web's speed and accessibility budget (Lighthouse, initial JavaScript) is measured by
-\`npm run bench:web\` into [benchmarks-web.md](benchmarks-web.md).
+\`npm run bench:web\` into the last section of this file, which \`npm run bench\` keeps.
 
 Machine: ${describeMachine()}.
 
@@ -110,8 +111,8 @@ ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 - **Cached search vs bare \`node:http\`**: the built server on the TMDB catalog (the project's
   fake TMDB on loopback), production settings (info logs, metrics, security headers, the
   per-client rate limit on but never reached), after one search filled the cache; and a bare
-  \`node:http\` server (\`server/bench/raw-http-server.ts\`) answering the same
-  ${http.bodyBytes} bytes with the same content type. autocannon (npm) from the bench
+  \`node:http\` server (\`server/bench/raw-http-server.ts\`) answering the same bytes: the
+  same ${http.bodyBytes}-byte body and the app's own headers (${http.replayedHeaders.join(", ")}). autocannon (npm) from the bench
   process, ${http.connections} keep-alive connections, ${http.seconds} s per round after a 2 s
   warm-up, ${http.rounds} rounds of bare then app; medians, and the app's worst p99.
   ${http.pinned ? "Server on core 1, load generator on core 0 (taskset)." : "Not pinned to cores (taskset unavailable or one core)."}
@@ -132,7 +133,10 @@ recall@3 ≥ 0.95 overall and ≥ 0.9 per class.
 ${scoresTable(quality)}
 `;
 
-writeFileSync(REPORT, report);
+writeFileSync(
+  REPORT,
+  withWebBudgetSection(report, existsSync(REPORT) ? readFileSync(REPORT, "utf8") : undefined),
+);
 process.stdout.write(report);
 
 function runHttpBenchmarks(entry: string): HttpReport {

@@ -8,6 +8,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { MovieCatalog } from "./catalog/port.js";
 import { answerClientError } from "./http/client-errors.js";
+import { registerCompression } from "./http/compression.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { lazyRequestLogger } from "./http/lazy-request-logger.js";
 import { registerObservability } from "./http/observability.js";
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     apiRateLimitPerMinute: deps.apiRateLimitPerMinute ?? DEFAULT_API_RATE_LIMIT_PER_MINUTE,
     isDraining: lifecycle.isDraining,
   });
+  registerCompression(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.js";
 import { loadOfflineCatalog, type OfflineCatalog } from "../../src/catalog/offline/index.js";
 import { openCachedTmdbCatalog } from "../../src/catalog/open-tmdb-catalog.js";
-import type { OutboundLimits } from "../../src/catalog/tmdb/http-client.js";
+import type { OutboundLimits } from "../../src/catalog/tmdb/outbound/limits.js";
 import { createLogger } from "../../src/logger.js";
 import { type AppMetrics, createMetrics } from "../../src/observability/metrics.js";
 import { type FakeTmdb, type FakeTmdbOptions, startFakeTmdb } from "../fake-tmdb/server.js";

@@ -2,7 +2,6 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { z } from "zod";
 import {
   type CatalogError,
-  UpstreamBadResponseError,
   UpstreamRateLimitedError,
   UpstreamTimeoutError,
   UpstreamUnavailableError,
@@ -13,37 +12,13 @@ import type { TmdbLogger } from "./options.js";
 import { rateLimitPauseMs, retryAfterMs, retryDelayMs } from "./outbound/backoff.js";
 import { type CallTicket, CircuitBreaker } from "./outbound/circuit-breaker.js";
 import { endpointLabel } from "./outbound/endpoint-label.js";
+import { DEFAULT_LIMITS, definedOnly, type OutboundLimits } from "./outbound/limits.js";
 import { NO_UPSTREAM_OBSERVER, type UpstreamObserver } from "./outbound/observer.js";
 import { TokenBucket } from "./outbound/token-bucket.js";
 import { type AttemptOutcome, createTransport, type Transport } from "./outbound/transport.js";
 import { buildUrl, type QueryParams, redactUrl } from "./request-url.js";
-import { tmdbErrorBodySchema } from "./schemas.js";
+import { parseTmdbBody, tmdbStatusCode } from "./response-body.js";
 import { errorForUpstreamFailure } from "./upstream-errors.js";
-
-/** Outbound discipline; each has a default fit for TMDB's published limits. */
-export interface OutboundLimits {
-  /** The most one call may take, retries and waits for the rate limit included. */
-  budgetMs?: number | undefined;
-  /** TMDB allows about 20 connections per IP. */
-  maxConnections?: number | undefined;
-  /** TMDB allows roughly 40-50 requests a second per IP. */
-  rateLimitPerSecond?: number | undefined;
-  /** Retries after a network error or a 5xx (GETs only, which all TMDB reads are). */
-  maxRetries?: number | undefined;
-  /** Failed calls in a row that open the circuit. */
-  circuitFailureThreshold?: number | undefined;
-  /** How long an open circuit fails fast before it lets a probe through. */
-  circuitCooldownMs?: number | undefined;
-}
-
-export const DEFAULT_LIMITS = {
-  budgetMs: 4500,
-  maxConnections: 20,
-  rateLimitPerSecond: 40,
-  maxRetries: 2,
-  circuitFailureThreshold: 5,
-  circuitCooldownMs: 5000,
-} as const satisfies Required<OutboundLimits>;
 
 export interface TmdbHttpClientOptions extends OutboundLimits {
   baseUrl: string;
@@ -125,7 +100,7 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
       signal,
       () => observer.coalesced(label),
     );
-    return parseBody(body, schema, endpoint);
+    return parseTmdbBody(body, schema, endpoint, logger);
   }
 
   /** One logical call: admission by the breaker, then attempts until success, a final failure or the budget. */
@@ -266,22 +241,6 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     });
   }
 
-  function parseBody<T>(body: string, schema: z.ZodType<T>, endpoint: string): T {
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      logger.warn({ endpoint }, "TMDB sent a body that is not JSON");
-      throw new UpstreamBadResponseError("The movie catalog sent a response we could not read");
-    }
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return parsed.data;
-    // Paths and codes only: values could be anything the upstream sent.
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.code}`);
-    logger.warn({ endpoint, issues }, "TMDB sent JSON of an unexpected shape");
-    throw new UpstreamBadResponseError("The movie catalog sent a response we could not read");
-  }
-
   return { get, close: () => transport.close() };
 }
 
@@ -313,19 +272,4 @@ async function pause(ms: number, signal: AbortSignal): Promise<void> {
   } catch (error) {
     throw signal.aborted ? signal.reason : error;
   }
-}
-
-/** TMDB's `status_code` from an error body, when it is the usual JSON one. */
-function tmdbStatusCode(body: string): number | undefined {
-  try {
-    return tmdbErrorBodySchema.safeParse(JSON.parse(body)).data?.status_code;
-  } catch {
-    return undefined;
-  }
-}
-
-function definedOnly(limits: OutboundLimits): Partial<Required<OutboundLimits>> {
-  return Object.fromEntries(
-    Object.entries(limits).filter(([name, value]) => value !== undefined && name in DEFAULT_LIMITS),
-  );
 }

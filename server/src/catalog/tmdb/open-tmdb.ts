@@ -1,8 +1,9 @@
 import type { MovieCatalog } from "../port.js";
 import { chooseCredential } from "./credentials.js";
 import { createGenreNames } from "./genre-names.js";
-import { createTmdbHttpClient, type OutboundLimits } from "./http-client.js";
+import { createTmdbHttpClient } from "./http-client.js";
 import { DEFAULT_LANGUAGE, DEFAULT_TIMEOUT_MS, type TmdbCatalogOptions } from "./options.js";
+import type { OutboundLimits } from "./outbound/limits.js";
 import type { UpstreamObserver } from "./outbound/observer.js";
 import { createTmdbCatalog } from "./tmdb-catalog.js";
 

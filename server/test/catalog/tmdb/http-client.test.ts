@@ -9,10 +9,8 @@ import {
   UpstreamUnavailableError,
 } from "../../../src/catalog/errors.js";
 import { chooseCredential } from "../../../src/catalog/tmdb/credentials.js";
-import {
-  createTmdbHttpClient,
-  type OutboundLimits,
-} from "../../../src/catalog/tmdb/http-client.js";
+import { createTmdbHttpClient } from "../../../src/catalog/tmdb/http-client.js";
+import type { OutboundLimits } from "../../../src/catalog/tmdb/outbound/limits.js";
 import { tmdbMovieDetailsSchema, tmdbMoviePageSchema } from "../../../src/catalog/tmdb/schemas.js";
 import {
   FAULT_MOVIE_IDS,

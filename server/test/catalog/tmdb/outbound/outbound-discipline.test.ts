@@ -10,9 +10,9 @@ import {
 import { chooseCredential } from "../../../../src/catalog/tmdb/credentials.js";
 import {
   createTmdbHttpClient,
-  type OutboundLimits,
   type TmdbHttpClient,
 } from "../../../../src/catalog/tmdb/http-client.js";
+import type { OutboundLimits } from "../../../../src/catalog/tmdb/outbound/limits.js";
 import type { UpstreamObserver } from "../../../../src/catalog/tmdb/outbound/observer.js";
 import { tmdbMoviePageSchema } from "../../../../src/catalog/tmdb/schemas.js";
 import { FAULT_QUERIES, type FakeTmdb, startFakeTmdb } from "../../../fake-tmdb/server.js";
