@@ -20,7 +20,8 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["./src/testing/setup.ts"],
-    include: ["src/**/*.test.{ts,tsx}"],
+    // The bench's own logic (not its Lighthouse runs) is unit-tested with the app.
+    include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"],
     restoreMocks: true,
     unstubGlobals: true,
   },

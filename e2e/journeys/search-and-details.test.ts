@@ -1,21 +1,15 @@
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../support/app-server.js";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
-import { screenshotPath } from "../support/screenshots.js";
-
-/** Shots not in the README; those go to docs/screenshots. */
-const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
+import { artifactPath, screenshotPath } from "../support/screenshots.js";
 
 describe("offline catalog: search as you type, details, back, deep-link reload", () => {
   let app: RunningApp;
   let chromium: Browser;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     [app, chromium] = await Promise.all([startApp({ CATALOG: "offline" }), launchBrowser()]);
   });
   afterAll(async () => {
@@ -40,7 +34,7 @@ describe("offline catalog: search as you type, details, back, deep-link reload",
     await page.waitForURL(/\/movie\/\d+$/);
     await expectHeading(page, "The Matrix");
     expect(await page.title()).toContain("The Matrix");
-    await page.screenshot({ path: `${ARTIFACTS}details-page-${name}.png` });
+    await page.screenshot({ path: artifactPath(`details-page-${name}`) });
     const detailsUrl = page.url();
 
     await page.goBack();

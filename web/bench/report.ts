@@ -11,7 +11,7 @@ export interface BenchReport {
 
 const mark = (ok: boolean) => (ok ? "✅" : "❌");
 
-/** The Markdown the bench writes to docs/benchmarks-web.md. */
+/** The web budget's section of docs/benchmarks.md, between the web-budget markers. */
 export function renderReport(report: BenchReport): string {
   const rows = report.pages.map((page) =>
     [
@@ -27,9 +27,10 @@ export function renderReport(report: BenchReport): string {
     ].join(" | "),
   );
   return [
-    "# Web speed and accessibility budget",
+    "## Web speed and accessibility budget",
     "",
-    "Written by `npm run bench -w web` (after `npm run build`); do not edit by hand.",
+    "Written by `npm run bench:web` (after `npm run build`) between the `web-budget` markers;",
+    "`npm run bench` writes the rest of this file. Do not edit either by hand.",
     "",
     `Measured ${report.date} on ${report.machine}, against the built app on the offline catalog,`,
     "with Lighthouse 12.2.3 (mobile preset: simulated slow 4G, 4x CPU slowdown) driving Debian's",

@@ -1,11 +1,18 @@
-// Starts the home page's data request while the app's code is still downloading:
-// a preload the app's own fetch of /api/browse then reuses. A file, not an inline
-// script, so a strict Content-Security-Policy (script-src 'self') allows it.
-if (location.pathname === "/") {
-  const link = document.createElement("link");
-  link.rel = "preload";
-  link.as = "fetch";
-  link.href = "/api/browse";
-  link.crossOrigin = "anonymous";
-  document.head.append(link);
+// Starts the page's data request while the app's code is still downloading: a
+// preload that the app's own fetch of the same URL then reuses. The home page
+// needs /api/browse; a details link opened cold needs that film. A file, not an
+// inline script, so a strict Content-Security-Policy (script-src 'self') allows it.
+{
+  const path = location.pathname;
+  // The same ids the app asks the API for: positive, at most 15 digits (safe integers).
+  const movie = /^\/movie\/([1-9]\d{0,14})$/.exec(path);
+  const data = path === "/" ? "/api/browse" : movie ? `/api/movies/${movie[1]}` : null;
+  if (data) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.href = data;
+    link.crossOrigin = "anonymous";
+    document.head.append(link);
+  }
 }

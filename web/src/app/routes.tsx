@@ -1,15 +1,28 @@
-import { lazy, useRef } from "react";
-import { type Location, Route, Routes, useLocation } from "react-router";
+import { useRef } from "react";
+import { type Location, matchPath, Route, Routes, useLocation } from "react-router";
 import { DialogLocationContext, isMovieDialogState } from "../lib/movie-dialog";
 import { RootLayout } from "./layout/root-layout";
+import { type LazyRoute, lazyRoute } from "./lazy-route";
 import { HomeRoute } from "./routes/home";
 import { NotFoundRoute } from "./routes/not-found";
 
 /** Everything but the home page loads on demand, so the first visit stays small. */
-const SearchRoute = lazy(() => import("./routes/search"));
-const MovieRoute = lazy(() => import("./routes/movie"));
-const MyListRoute = lazy(() => import("./routes/my-list"));
-const AboutRoute = lazy(() => import("./routes/about"));
+const SearchRoute = lazyRoute(() => import("./routes/search"));
+const MovieRoute = lazyRoute(() => import("./routes/movie"));
+const MyListRoute = lazyRoute(() => import("./routes/my-list"));
+const AboutRoute = lazyRoute(() => import("./routes/about"));
+
+const LAZY_ROUTES: Array<[path: string, route: LazyRoute]> = [
+  ["/search", SearchRoute],
+  ["/movie/:id", MovieRoute],
+  ["/my-list", MyListRoute],
+  ["/about", AboutRoute],
+];
+
+/** The on-demand page `pathname` opens, if any: main.tsx fetches it before the first render. */
+export function lazyRouteAt(pathname: string): LazyRoute | undefined {
+  return LAZY_ROUTES.find(([path]) => matchPath(path, pathname))?.[1];
+}
 
 /**
  * While a details dialog is open, the routes render the page it was opened

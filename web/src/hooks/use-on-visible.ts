@@ -2,8 +2,9 @@ import { type RefObject, useEffect, useRef } from "react";
 
 /**
  * Calls `onVisible` whenever the element comes within `rootMargin` of the
- * viewport. A no-op where IntersectionObserver is missing; callers keep a
- * button as the fallback.
+ * viewport, or of the dialog it sits in: a dialog scrolls on its own, and the
+ * viewport's margin doesn't reach past a scroll container's edge. A no-op
+ * where IntersectionObserver is missing; callers keep a fallback.
  */
 export function useOnVisible<T extends Element>(
   ref: RefObject<T | null>,
@@ -20,7 +21,7 @@ export function useOnVisible<T extends Element>(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) callback.current();
       },
-      { rootMargin },
+      { root: element.closest("dialog"), rootMargin },
     );
     observer.observe(element);
     return () => observer.disconnect();

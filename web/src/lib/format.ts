@@ -1,5 +1,7 @@
 /** Display formatting shared by cards and the details page. */
 
+import { compactNumber, groupDigits, longDate } from "./format-number";
+
 /** 136 → "2h 16m", 45 → "45m", 120 → "2h". */
 export function formatRuntime(minutes: number | null): string | null {
   if (minutes === null || minutes <= 0) return null;
@@ -14,26 +16,22 @@ export function formatRating(rating: number | null): string | null {
   return rating === null ? null : rating.toFixed(1);
 }
 
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat("en-US");
-
 /** 1234 → "1,234 votes", 1_234_567 → "1.2M votes", 1 → "1 vote". */
 export function formatVotes(count: number): string {
-  const n = count < 10_000 ? whole.format(count) : compact.format(count);
+  const n = count < 10_000 ? groupDigits(count) : compactNumber(count);
   return `${n} ${count === 1 ? "vote" : "votes"}`;
 }
 
-const money = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  notation: "compact",
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 1,
-});
-
 /** 63_000_000 → "$63M"; absent or zero (unknown) → null. */
 export function formatMoney(dollars: number | null): string | null {
-  return dollars ? money.format(dollars) : null;
+  return dollars ? `$${compactNumber(dollars)}` : null;
+}
+
+/** "1999-03-31" → "March 31, 1999"; absent or not a date → null. */
+export function formatReleaseDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : longDate(date);
 }
 
 /** "Keanu Reeves" → "KR"; one name → one letter. */

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { installFakeApi } from "../../../testing/fake-api";
 import { renderApp } from "../../../testing/render-app";
@@ -18,5 +18,16 @@ describe("About", () => {
     expect(screen.getAllByRole("img", { name: "TMDB" }).length).toBeGreaterThan(0);
     expect(screen.getByText(/come from JustWatch/)).toBeInTheDocument();
     expect(document.title).toBe("About · Reelhouse");
+    const tmdb = screen.getByText(/come from The Movie Database/);
+    await waitFor(() => expect(tmdb).not.toHaveAttribute("aria-hidden"));
+    expect(screen.getByText(/built-in offline catalog/)).toHaveAttribute("aria-hidden", "true");
+  });
+
+  it("says when it serves the offline catalog, keeping the other note's room hidden", async () => {
+    installFakeApi(undefined, { source: "offline", version: "test" });
+    renderApp("/about");
+    const offline = await screen.findByText(/built-in offline catalog/);
+    await waitFor(() => expect(offline).not.toHaveAttribute("aria-hidden"));
+    expect(screen.getByText(/come from The Movie Database/)).toHaveAttribute("aria-hidden", "true");
   });
 });

@@ -1,19 +1,11 @@
 import type { MovieDetails } from "../../../lib/api-types";
-import { formatMoney } from "../../../lib/format";
+import { formatMoney, formatReleaseDate } from "../../../lib/format";
 import styles from "./movie.module.css";
-
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
-function releaseDate(value: string | null): string | null {
-  if (!value) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : longDate.format(date);
-}
 
 /** Release date, directors, money and outside ratings: whichever are known. */
 export function MovieFacts({ movie }: { movie: MovieDetails }) {
   const facts: Array<[string, string]> = [];
-  const released = releaseDate(movie.releaseDate);
+  const released = formatReleaseDate(movie.releaseDate);
   if (released) facts.push(["Released", released]);
   if (movie.directors.length > 0) {
     facts.push([

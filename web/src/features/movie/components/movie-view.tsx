@@ -1,9 +1,9 @@
-import { MovieGrid } from "../../../components/movies/movie-grid";
 import type { MovieDetails } from "../../../lib/api-types";
 import { CastList } from "./cast-list";
 import styles from "./movie.module.css";
 import { MovieFacts } from "./movie-facts";
 import { MovieHero } from "./movie-hero";
+import { SimilarMovies } from "./similar-movies";
 import { WatchProviders } from "./watch-providers";
 
 export type MovieViewVariant = "page" | "dialog";
@@ -45,9 +45,8 @@ export function MovieView({ movie, variant, playTrailer }: MovieViewProps) {
             <h2 id="similar-title" className={styles.sectionTitle}>
               More like this
             </h2>
-            <MovieGrid
+            <SimilarMovies
               movies={movie.similar}
-              label="More like this"
               sizes={variant === "dialog" ? SIMILAR_SIZES : undefined}
             />
           </section>

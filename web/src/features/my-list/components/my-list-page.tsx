@@ -3,9 +3,8 @@ import { MovieGrid } from "../../../components/movies/movie-grid";
 import { buttonClass } from "../../../components/ui/button/button";
 import { paths } from "../../../config/paths";
 import { useMyList } from "../../../hooks/use-my-list";
+import { groupDigits } from "../../../lib/format-number";
 import styles from "./my-list.module.css";
-
-const count = new Intl.NumberFormat("en-US");
 
 /** `/my-list`: the titles saved in this browser, newest first. */
 export function MyListPage() {
@@ -17,7 +16,7 @@ export function MyListPage() {
           My List
         </h1>
         <p className={styles.count}>
-          {count.format(movies.length)} {movies.length === 1 ? "title" : "titles"}
+          {groupDigits(movies.length)} {movies.length === 1 ? "title" : "titles"}
         </p>
       </div>
       {movies.length === 0 ? (

@@ -3,6 +3,7 @@ import { MovieGridSkeleton } from "../../../components/movies/movie-grid-skeleto
 import { ErrorPanel } from "../../../components/ui/error-panel/error-panel";
 import { Spinner } from "../../../components/ui/spinner/spinner";
 import type { MovieSummary, SearchResponse } from "../../../lib/api-types";
+import { groupDigits } from "../../../lib/format-number";
 import { type SearchParams, useSearchMovies } from "../api/search-movies";
 import type { SearchFilters as SearchFiltersModel } from "../model/search-filters";
 import { LoadMore } from "./load-more";
@@ -11,8 +12,6 @@ import { SearchFilters } from "./search-filters";
 import styles from "./search-results.module.css";
 import { SpellingNotice } from "./spelling-notice";
 import { TmdbOrderNote } from "./tmdb-order-note";
-
-const count = new Intl.NumberFormat("en-US");
 
 /** Pages can overlap when the catalog shifts between requests; show each film once. */
 function uniqueMovies(pages: SearchResponse[]): MovieSummary[] {
@@ -46,7 +45,7 @@ export function SearchResults({
               <Spinner /> Searching…
             </>
           ) : (
-            `${count.format(total)} ${total === 1 ? "title" : "titles"}`
+            `${groupDigits(total)} ${total === 1 ? "title" : "titles"}`
           )}
         </p>
       </div>
