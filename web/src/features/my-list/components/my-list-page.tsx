@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { MovieGrid } from "../../../components/movies/movie-grid";
 import { buttonClass } from "../../../components/ui/button/button";
+import { PageHeader } from "../../../components/ui/page-header/page-header";
 import { paths } from "../../../config/paths";
 import { useMyList } from "../../../hooks/use-my-list";
 import { groupDigits } from "../../../lib/format-number";
@@ -11,14 +12,11 @@ export function MyListPage() {
   const movies = useMyList();
   return (
     <section className={styles.page} aria-labelledby="my-list-title">
-      <div className={styles.header}>
-        <h1 id="my-list-title" className={styles.heading}>
-          My List
-        </h1>
-        <p className={styles.count}>
-          {groupDigits(movies.length)} {movies.length === 1 ? "title" : "titles"}
-        </p>
-      </div>
+      <PageHeader
+        titleId="my-list-title"
+        title="My List"
+        count={`${groupDigits(movies.length)} ${movies.length === 1 ? "title" : "titles"}`}
+      />
       {movies.length === 0 ? (
         <div className={styles.empty}>
           <p>

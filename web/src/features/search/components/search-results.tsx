@@ -1,6 +1,7 @@
 import { MovieGrid } from "../../../components/movies/movie-grid";
 import { MovieGridSkeleton } from "../../../components/movies/movie-grid-skeleton";
 import { ErrorPanel } from "../../../components/ui/error-panel/error-panel";
+import { PageHeader } from "../../../components/ui/page-header/page-header";
 import { Spinner } from "../../../components/ui/spinner/spinner";
 import type { MovieSummary, SearchResponse } from "../../../lib/api-types";
 import { groupDigits } from "../../../lib/format-number";
@@ -35,20 +36,21 @@ export function SearchResults({
 
   return (
     <section className={styles.page} aria-labelledby="results-heading">
-      <div className={styles.header}>
-        <h1 id="results-heading" className={styles.heading}>
-          Results for “{params.q}”
-        </h1>
-        <p className={styles.count} role="status">
-          {failed ? null : updating ? (
+      <PageHeader
+        titleId="results-heading"
+        title={`Results for “${params.q}”`}
+        countRole="status"
+        countClassName={styles.count}
+        count={
+          failed ? null : updating ? (
             <>
               <Spinner /> Searching…
             </>
           ) : (
             `${groupDigits(total)} ${total === 1 ? "title" : "titles"}`
-          )}
-        </p>
-      </div>
+          )
+        }
+      />
       <SpellingNotice page={isPlaceholderData ? undefined : data?.pages[0]} />
       <SearchFilters q={params.q} filters={filters} />
       <TmdbOrderNote filters={filters} />
