@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { precompress } from "./build/precompress";
+import { precompress } from "./build/precompress.ts";
 
 /** The API server in development (`npm run dev -w server`); same origin in production. */
 const API_TARGET = "http://localhost:8080";
