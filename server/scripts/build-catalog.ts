@@ -26,11 +26,12 @@ const { catalog, report } = buildCatalog(await readVegaRows(source));
 await mkdir(dirname(DEFAULT_CATALOG_FILE), { recursive: true });
 // One film (and one title's analysis) per line: a diff between two builds stays readable.
 const lines = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item)).join(",\n");
-const { titles, index } = catalog.search;
+const { titles, index, sounds, dictionary } = catalog.search;
 const json =
   `{"format":${catalog.format},"source":${JSON.stringify(catalog.source)},\n` +
   `"films":[\n${lines(catalog.films)}\n],\n` +
-  `"search":{"titles":[\n${lines(titles)}\n],\n"index":${JSON.stringify(index)}}}\n`;
+  `"search":{"titles":[\n${lines(titles)}\n],\n"index":${JSON.stringify(index)},\n` +
+  `"sounds":${JSON.stringify(sounds)},\n"dictionary":${JSON.stringify(dictionary)}}}\n`;
 // Written aside, then renamed: a server starting meanwhile reads the old file or the new, never half of one.
 const partial = `${DEFAULT_CATALOG_FILE}.${process.pid}.partial`;
 await writeFile(partial, json);

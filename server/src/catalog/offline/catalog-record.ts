@@ -10,7 +10,7 @@ import type { SearchIndex } from "./search/search-index.js";
  */
 
 /** Bumped whenever the shape changes, so a stale file fails loudly at start-up. */
-export const CATALOG_FORMAT = 2;
+export const CATALOG_FORMAT = 3;
 
 export interface CatalogRecord {
   /** Stable across rebuilds: derived from the title and year (see `build/film-id.ts`). */

@@ -30,7 +30,9 @@ function parseCatalog(text: string, file: string): CatalogFile {
     parsed.format !== CATALOG_FORMAT ||
     !Array.isArray(parsed.films) ||
     parsed.search?.titles?.length !== parsed.films.length ||
-    !parsed.search.index
+    !parsed.search.index ||
+    !parsed.search.sounds ||
+    !parsed.search.dictionary
   ) {
     throw new Error(
       `${file} is not an offline catalog of format ${CATALOG_FORMAT}; rebuild it with "npm run build -w server".`,

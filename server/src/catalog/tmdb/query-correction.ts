@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { setImmediate as yieldToOthers } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import type { SearchPage, SearchQuery } from "../movie.js";
 import { queryTerms } from "../offline/search/terms.js";
 import { type Correction, TitleDictionary } from "../offline/search/title-dictionary.js";
+import { readTitleDictionary } from "../offline/search/title-dictionary-file.js";
 import type { TmdbLogger } from "./options.js";
 
 /**
@@ -58,7 +57,6 @@ export const DEFAULT_TITLE_SOURCE = fileURLToPath(
 
 /** At most this many results, and some typed word no known title has: worth a "did you mean". */
 const WEAK_RESULTS = 3;
-const TITLES_PER_SLICE = 250;
 const MAX_SUGGESTIONS = 3;
 const EARLIEST_YEAR = 1880;
 const LATEST_YEAR = 2099;
@@ -95,11 +93,10 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
   /** Titles seen before the dictionary was first needed, added when it loads. */
   let seen: string[] = [];
 
-  /** Loaded once, on first need or after the first search, a slice at a time (see `fill`). */
+  /** Loaded once, on first need or after the first search. */
   function dictionary(): Promise<TitleDictionary> {
     loading ??= (async () => {
-      const known = new TitleDictionary([], { maxTitles });
-      await fill(known, await loadTitles(file, options.logger));
+      const known = await loadDictionary(file, maxTitles, options.logger);
       for (const title of seen) known.add(title);
       seen = [];
       loaded = known;
@@ -214,18 +211,6 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
   return { search, learn };
 }
 
-/**
- * Adds the titles a slice at a time, letting other requests run in between:
- * the few thousand titles take a noticeable while, and the first search
- * starts this in the background.
- */
-async function fill(dictionary: TitleDictionary, titles: readonly string[]): Promise<void> {
-  for (let start = 0; start < titles.length; start += TITLES_PER_SLICE) {
-    for (const title of titles.slice(start, start + TITLES_PER_SLICE)) dictionary.add(title);
-    await yieldToOthers();
-  }
-}
-
 /** The page as the answer to what the user typed (the mapper fills in the text asked). */
 function withText(page: SearchPage, text: string): SearchPage {
   return { ...page, query: text };
@@ -275,19 +260,19 @@ function numberWordsAsDigits(title: string): string {
     .join(" ");
 }
 
-async function loadTitles(file: string, logger: TmdbLogger | undefined): Promise<string[]> {
+/** The catalog file's dictionary, restored as the build stored it (a few ms); empty without the file. */
+async function loadDictionary(
+  file: string,
+  maxTitles: number,
+  logger: TmdbLogger | undefined,
+): Promise<TitleDictionary> {
   try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as {
-      films?: Array<{ title?: unknown }>;
-    };
-    return (parsed.films ?? []).flatMap((film) =>
-      typeof film.title === "string" ? [film.title] : [],
-    );
+    return await readTitleDictionary(file, { maxTitles });
   } catch (error) {
     logger?.warn(
       { file, reason: (error as Error).message },
       "No offline catalog to correct TMDB searches with; starting with an empty title dictionary",
     );
-    return [];
+    return new TitleDictionary([], { maxTitles });
   }
 }

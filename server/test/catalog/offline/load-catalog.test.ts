@@ -40,6 +40,9 @@ describe("loading the catalog file", () => {
     await expect(loadOfflineCatalog(file)).rejects.toThrow(/rebuild it/);
     await writeFile(file, JSON.stringify({ ...catalog, search: undefined }));
     await expect(loadOfflineCatalog(file)).rejects.toThrow(/rebuild it/);
+    const noDictionary = { ...catalog.search, dictionary: undefined };
+    await writeFile(file, JSON.stringify({ ...catalog, search: noDictionary }));
+    await expect(loadOfflineCatalog(file)).rejects.toThrow(/rebuild it/);
   });
 
   it("says how to build the file when it is missing", async () => {

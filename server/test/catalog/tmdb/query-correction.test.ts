@@ -3,12 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SearchPage } from "../../../src/catalog/movie.js";
+import { CATALOG_FORMAT } from "../../../src/catalog/offline/catalog-record.js";
+import { buildSearchIndex } from "../../../src/catalog/offline/search/search-index.js";
 import { createTmdbCatalog } from "../../../src/catalog/tmdb/index.js";
 import {
   createQueryCorrection,
   type TmdbSearchRequest,
 } from "../../../src/catalog/tmdb/query-correction.js";
 import { type FakeTmdb, startFakeTmdb } from "../../fake-tmdb/server.js";
+import { fakeRecord } from "../offline/support/records.js";
 import { recordingLogger, TOKEN } from "./support.js";
 
 /**
@@ -130,10 +133,12 @@ describe("query planning", () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), "query-correction-"));
     catalogFile = join(folder, "catalog.json");
-    const films = ["Blade Runner", "Lethal Weapon 3", "Fight Club", "Toy Story"].map((title) => ({
-      title,
-    }));
-    await writeFile(catalogFile, JSON.stringify({ format: 1, films }));
+    // A built catalog file: the dictionary is restored from the parts stored in it.
+    const films = ["Blade Runner", "Lethal Weapon 3", "Fight Club", "Toy Story"].map((title) =>
+      fakeRecord({ title }),
+    );
+    const search = buildSearchIndex(films);
+    await writeFile(catalogFile, JSON.stringify({ format: CATALOG_FORMAT, films, search }));
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 

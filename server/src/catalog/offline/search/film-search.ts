@@ -2,7 +2,7 @@ import type { CatalogRecord } from "../catalog-record.js";
 import type { Matches } from "./match-sets.js";
 import { parseQuery } from "./parse-query.js";
 import { Ranker } from "./ranking.js";
-import { buildSearchIndex, type SearchIndex, type StoredTitle } from "./search-index.js";
+import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { matchableTerms } from "./term-rules.js";
 import { TitleDictionary } from "./title-dictionary.js";
 import { TitleIndex } from "./title-index.js";
@@ -34,10 +34,8 @@ export class FilmSearch {
   readonly #index: TitleIndex;
   readonly #ranker: Ranker;
   readonly #byPopularity: readonly CatalogRecord[];
-  readonly #records: readonly CatalogRecord[];
-  readonly #titles: readonly StoredTitle[];
-  /** Built on the first search that needs it, to keep start-up short. */
-  #dictionary: TitleDictionary | undefined;
+  /** The titles as a spelling dictionary, restored from what the build stored. */
+  readonly #dictionary: TitleDictionary;
 
   /**
    * `search` is what the build derived from these records and stored with
@@ -45,8 +43,10 @@ export class FilmSearch {
    * few hundred milliseconds.
    */
   constructor(records: readonly CatalogRecord[], search: SearchIndex = buildSearchIndex(records)) {
-    this.#records = records;
-    this.#titles = search.titles;
+    this.#dictionary = TitleDictionary.restore(
+      records.map((record) => record.title),
+      search.dictionary,
+    );
     this.#index = new TitleIndex(records, search);
     this.#ranker = new Ranker(records, search.titles);
     this.#byPopularity = [...records].sort((a, b) => b.popularity - a.popularity || a.id - b.id);
@@ -64,22 +64,11 @@ export class FilmSearch {
     if (films.length > 0 && !mistyped) return { films, suggestions: [] };
     // The typed year is no title word: correct the rest, then put it back.
     const [title, typedYear] = year === null ? [text, ""] : withoutYear(text, year);
-    const suggestions = this.#titleDictionary()
+    const suggestions = this.#dictionary
       .corrections(title, MAX_SUGGESTIONS)
       .filter((correction) => correction.confident && !correction.respelledOnly)
       .map((correction) => `${correction.text}${typedYear}`);
     return { films, suggestions };
-  }
-
-  #titleDictionary(): TitleDictionary {
-    if (!this.#dictionary) {
-      const dictionary = new TitleDictionary();
-      this.#records.forEach((record, i) => {
-        dictionary.add(record.title, this.#titles[i]);
-      });
-      this.#dictionary = dictionary;
-    }
-    return this.#dictionary;
   }
 
   /** Every film the text finds, best first. */

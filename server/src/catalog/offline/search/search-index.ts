@@ -1,5 +1,7 @@
 import type { CatalogRecord } from "../catalog-record.js";
+import { buildSoundTable, type SoundTable } from "./sound-table.js";
 import { type AnalyzedTitle, analyzeTitle } from "./terms.js";
+import { TitleDictionary, type TitleDictionaryParts } from "./title-dictionary.js";
 import { buildTitleIndexParts, type TitleIndexParts } from "./title-index-parts.js";
 
 /**
@@ -14,6 +16,10 @@ export interface SearchIndex {
   titles: StoredTitle[];
   /** The title index's MiniSearch indexes and word lists. */
   index: TitleIndexParts;
+  /** The films each sound key finds, for words typed by ear. */
+  sounds: SoundTable;
+  /** The spelling dictionary ("did you mean"), besides the titles' words above. */
+  dictionary: TitleDictionaryParts;
 }
 
 /**
@@ -25,8 +31,17 @@ export type StoredTitle = Pick<AnalyzedTitle, "words" | "canonical">;
 /** Deterministic: the same records give the same index, down to the order of its terms. */
 export function buildSearchIndex(records: readonly CatalogRecord[]): SearchIndex {
   const titles = records.map((record) => analyzeTitle(record.title));
+  const words = titles.map((title) => title.words);
   return {
     titles: titles.map(({ words, canonical }) => ({ words, canonical })),
     index: buildTitleIndexParts(records, titles),
+    sounds: buildSoundTable(
+      records.map((record) => record.id),
+      words,
+    ),
+    dictionary: TitleDictionary.learn(
+      records.map((record) => record.title),
+      { words },
+    ).parts,
   };
 }

@@ -2,9 +2,8 @@ import { titleKey } from "../text/fold.js";
 import { candidatesFor } from "./correction-candidates.js";
 import { bestReadings, oneTitleHas } from "./correction-readings.js";
 import { correctedText } from "./correction-text.js";
-import type { StoredTitle } from "./search-index.js";
 import { literalTitleWords, queryTerms } from "./terms.js";
-import { TitleWords } from "./title-words.js";
+import { TitleWords, type TitleWordsParts } from "./title-words.js";
 
 /**
  * Known film titles as a spelling dictionary, to correct what was typed the
@@ -30,9 +29,20 @@ export interface Correction {
   confident: boolean;
 }
 
+/**
+ * What the build stores of the catalog's dictionary (`search-index.ts`), so a
+ * starting server restores it instead of learning 3,000 titles again: the
+ * sound keys of every title word are most of that work.
+ */
+export interface TitleDictionaryParts extends TitleWordsParts {
+  /** Positions of the titles it left out: no letters, or the same as an earlier title ("FIGHT CLUB!"). */
+  skipped: number[];
+}
+
 export class TitleDictionary {
-  readonly #keys = new Set<string>();
-  readonly #words = new TitleWords();
+  /** Keys of the titles learned; after `restore`, computed on the first `add` (only a learning dictionary needs them). */
+  #keys: Set<string> | undefined = new Set<string>();
+  #words = new TitleWords();
   #titleCount = 0;
   readonly #maxTitles: number;
 
@@ -42,17 +52,57 @@ export class TitleDictionary {
     for (const title of titles) this.add(title);
   }
 
+  /**
+   * A dictionary of these titles, and the parts that `restore` rebuilds it
+   * from. `words[i]`, when given, are the words of `titles[i]`
+   * (`StoredTitle.words`, saving their analysis).
+   */
+  static learn(
+    titles: readonly string[],
+    { words, maxTitles = 50_000 }: { words?: readonly string[][]; maxTitles?: number } = {},
+  ): { dictionary: TitleDictionary; parts: TitleDictionaryParts } {
+    const dictionary = new TitleDictionary([], { maxTitles });
+    const skipped: number[] = [];
+    titles.forEach((title, i) => {
+      const analyzed = words?.[i];
+      if (!dictionary.add(title, analyzed && { words: analyzed })) skipped.push(i);
+    });
+    return { dictionary, parts: { skipped, ...dictionary.#words.parts() } };
+  }
+
+  /**
+   * The dictionary `learn(titles).dictionary` is, from its `parts`
+   * (taken over, not copied: see `TitleWords.restore`).
+   */
+  static restore(
+    titles: readonly string[],
+    parts: TitleDictionaryParts,
+    { maxTitles = 50_000 } = {},
+  ): TitleDictionary {
+    const skipped = new Set(parts.skipped);
+    const learned = titles.filter((_, i) => !skipped.has(i));
+    // Bound below the stored titles: learn them one by one instead (tests; never the server).
+    if (learned.length > maxTitles) return TitleDictionary.learn(titles, { maxTitles }).dictionary;
+    const dictionary = new TitleDictionary([], { maxTitles });
+    dictionary.#words = TitleWords.restore(learned, parts);
+    dictionary.#keys = undefined;
+    dictionary.#titleCount = learned.length;
+    return dictionary;
+  }
+
   get size(): number {
     return this.#titleCount;
   }
 
-  /** Adds a title (once; spelling variants of one title count once). */
-  add(title: string, analyzed?: Pick<StoredTitle, "words">): void {
+  /** Adds a title (once; spelling variants of one title count once); says whether it was learned. */
+  add(title: string, analyzed?: { readonly words: readonly string[] }): boolean {
     const key = titleKey(title);
-    if (key === "" || this.#keys.has(key) || this.#titleCount >= this.#maxTitles) return;
+    this.#keys ??= new Set(this.#words.titles().map(titleKey));
+    if (key === "" || this.#keys.has(key) || this.#titleCount >= this.#maxTitles) return false;
     this.#keys.add(key);
     this.#titleCount++;
     this.#words.add(title, analyzed?.words ?? literalTitleWords(title));
+    return true;
   }
 
   /** Whether a typed word is a word of some known title (or, `prefix`, starts one). */

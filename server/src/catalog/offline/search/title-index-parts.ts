@@ -1,6 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import type { CatalogRecord } from "../catalog-record.js";
-import { soundKey } from "../text/sound-key.js";
 import { type AnalyzedTitle, queryTerms } from "./terms.js";
 
 /**
@@ -18,7 +17,6 @@ export interface IndexedFilm {
   title: string;
   compound: string;
   director: string;
-  sound: string;
 }
 
 type IndexField = Exclude<keyof IndexedFilm, "id">;
@@ -59,7 +57,6 @@ export function buildTitleIndexParts(
     title: titles[i]?.terms.join(" ") ?? "",
     compound: titles[i]?.compounds.join(" ") ?? "",
     director: record.director === null ? "" : queryTerms(record.director).join(" "),
-    sound: "",
   }));
   const words = new MiniSearch(indexOptions(WORD_FIELDS));
   words.addAll(documents);
@@ -82,35 +79,4 @@ export function buildTitleIndexParts(
 /** One of the parts' indexes, ready to search. */
 export function loadIndex(index: AsPlainObject, fields: IndexField[]): MiniSearch<IndexedFilm> {
   return MiniSearch.loadJS(index, indexOptions(fields));
-}
-
-/**
- * Sound keys of title words (`text/sound-key.ts`), looked up whole only.
- * `words[i]` are the words of film `ids[i]`'s title as spelled.
- */
-export function buildSoundIndex(
-  ids: readonly number[],
-  words: readonly (readonly string[])[],
-): MiniSearch<IndexedFilm> {
-  const sounds = new MiniSearch(indexOptions(["sound"]));
-  sounds.addAll(
-    ids.map((id, i) => ({
-      id,
-      title: "",
-      compound: "",
-      director: "",
-      sound: soundTerms(words[i] ?? []),
-    })),
-  );
-  return sounds;
-}
-
-/** Sound keys of a title's words, space-separated as the index takes them. */
-function soundTerms(words: readonly string[]): string {
-  const keys = new Set<string>();
-  for (const word of words) {
-    const key = soundKey(word);
-    if (key !== null) keys.add(key);
-  }
-  return [...keys].join(" ");
 }

@@ -4,15 +4,10 @@ import type { CatalogRecord } from "../catalog-record.js";
 import { soundKey } from "../text/sound-key.js";
 import { allOf, type Matches, mostOf } from "./match-sets.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
+import { SoundLookup } from "./sound-table.js";
 import { matchableTerms, typoAllowance } from "./term-rules.js";
 import { queryTermVariants } from "./terms.js";
-import {
-  buildSoundIndex,
-  COMPOUND_FIELDS,
-  type IndexedFilm,
-  loadIndex,
-  WORD_FIELDS,
-} from "./title-index-parts.js";
+import { COMPOUND_FIELDS, type IndexedFilm, loadIndex, WORD_FIELDS } from "./title-index-parts.js";
 import { transpositions } from "./transpositions.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -39,8 +34,6 @@ const VARIANT_BOOST = { title: WORD_BOOST.title };
 const COMPOUND_BOOST = { compound: 1.5 };
 /** Swapped letters ("prak" for "park") are one slip: worth more than a two-letter typo, less than the word. */
 const TRANSPOSITION_BOOST = { title: 0.9 };
-/** A word spelled by ear ("fite") only counts when nothing spelled closer does. */
-const SOUND_BOOST = { sound: 0.5 };
 /** Two words run together make at least this many letters ("xmen" is one hyphenated word, found anyway). */
 const MIN_COMPOUND_LENGTH = 5;
 
@@ -59,12 +52,8 @@ export class TitleIndex {
   readonly #words: MiniSearch<IndexedFilm>;
   readonly #compounds: MiniSearch<IndexedFilm>;
 
-  /**
-   * Sound keys of title words. Only mistyped words need them, so they are
-   * built on the first search that has one, not at start-up.
-   */
-  #sounds: MiniSearch<IndexedFilm> | undefined;
-  readonly #buildSounds: () => MiniSearch<IndexedFilm>;
+  /** Films by the sound keys of their title words, as the build stored them (`sound-table.ts`). */
+  readonly #sounds: SoundLookup;
 
   /** Every word of every title and director, to tell a mistyped word from a real one. */
   readonly vocabulary: Vocabulary;
@@ -74,21 +63,15 @@ export class TitleIndex {
 
   /** `search` is what the build stored for these records; built here when not given. */
   constructor(records: readonly CatalogRecord[], search: SearchIndex = buildSearchIndex(records)) {
-    const { index, titles } = search;
+    const { index, sounds } = search;
     this.#words = loadIndex(index.words, WORD_FIELDS);
     this.#compounds = loadIndex(index.compounds, COMPOUND_FIELDS);
     this.vocabulary = new Vocabulary(index.vocabulary);
     this.#titleNumbers = new Set(index.titleNumbers);
-    this.#buildSounds = () =>
-      buildSoundIndex(
-        records.map((record) => record.id),
-        titles.map((title) => title.words),
-      );
-  }
-
-  #soundIndex(): MiniSearch<IndexedFilm> {
-    this.#sounds ??= this.#buildSounds();
-    return this.#sounds;
+    this.#sounds = new SoundLookup(
+      sounds,
+      records.map((record) => record.id),
+    );
   }
 
   /** Whether some title contains this number as a word. */
@@ -133,16 +116,14 @@ export class TitleIndex {
       found.set(hit.id, hit.score);
     }
     // Two title words run together ("toystory"), and the sound of a word no title has ("fite").
-    const extra: Array<[MiniSearch<IndexedFilm>, Query]> = [];
     if (term.length >= MIN_COMPOUND_LENGTH) {
-      extra.push([this.#compounds, exactly([term], COMPOUND_BOOST)]);
-    }
-    const sound = known ? null : soundKey(term);
-    if (sound !== null) extra.push([this.#soundIndex(), exactly([sound], SOUND_BOOST)]);
-    for (const [index, query] of extra) {
-      for (const hit of index.search(query)) {
+      for (const hit of this.#compounds.search(exactly([term], COMPOUND_BOOST))) {
         found.set(hit.id, (found.get(hit.id) ?? 0) + hit.score);
       }
+    }
+    const sound = known ? null : soundKey(term);
+    for (const [id, score] of sound === null ? [] : this.#sounds.find(sound)) {
+      found.set(id, (found.get(id) ?? 0) + score);
     }
     cache.set(key, found);
     return found;

@@ -1,17 +1,59 @@
-import SearchableMap from "minisearch/SearchableMap";
 import { soundKey } from "../text/sound-key.js";
+import { hasWordStartingWith, mergeSorted } from "./sorted-words.js";
 import { queryTerms } from "./terms.js";
+import { wordsWithin } from "./words-within.js";
+
+/** What `TitleWords.restore` rebuilds the words of known titles from. */
+export interface TitleWordsParts {
+  /** Every word, sorted, with the numbers of the titles that have it. */
+  words: Array<[string, number[]]>;
+  /** Sound key → the words with it, in the order learned. */
+  sounds: Array<[string, string[]]>;
+}
 
 /**
  * The words of known titles, for the spelling dictionary: each folded word
  * with the titles (by number, in the order learned) that have it, looked up
- * whole, by prefix or by typo; the titles as written, to spell a corrected
- * word as its title does; and, built on first need, the words by sound.
+ * whole, by prefix or by typo; the words by sound; and the titles as written,
+ * to spell a corrected word as its title does.
+ *
+ * Maps and a sorted word list, not a search tree, so `restore` is little
+ * more than handing stored lists to native constructors: well under a
+ * millisecond even in a process that has just started, where learning the
+ * catalog's titles one by one (a sound key per word) took about 100 ms.
  */
 export class TitleWords {
-  readonly #titles: string[] = [];
-  readonly #words = new SearchableMap<number[]>();
-  #sounds: Map<string, string[]> | undefined;
+  #titles: string[] = [];
+  #words = new Map<string, number[]>();
+  /** The words, sorted; `#unsorted` are those learned since, merged in on the next look-up. */
+  #sorted: readonly string[] = [];
+  #unsorted: string[] = [];
+  /** Sound key (`text/sound-key.ts`) → known words with it, in the order learned. */
+  #sounds = new Map<string, string[]>();
+
+  /**
+   * Known titles (as written, in order) again, from `parts()` of words that
+   * learned them. The parts' lists are taken over, not copied: they come
+   * fresh from the catalog file, and a dictionary that keeps learning adds to
+   * them.
+   */
+  static restore(titles: string[], parts: TitleWordsParts): TitleWords {
+    const restored = new TitleWords();
+    restored.#titles = titles;
+    restored.#words = new Map(parts.words);
+    restored.#sorted = parts.words.map(([word]) => word);
+    restored.#sounds = new Map(parts.sounds);
+    return restored;
+  }
+
+  /** What `restore` needs besides the titles. */
+  parts(): TitleWordsParts {
+    const sorted = this.#sortedWords();
+    return {
+      words: sorted.map((word) => [word, this.#words.get(word) ?? []]),
+      sounds: [...this.#sounds],
+    };
+  }
 
   /** Learns a title and its (folded) words; returns the title's number. */
   add(title: string, words: Iterable<string>): number {
@@ -19,10 +61,18 @@ export class TitleWords {
     this.#titles.push(title);
     for (const word of words) {
       const titles = this.#words.get(word);
-      if (titles) titles.push(index);
-      else this.#words.set(word, [index]);
+      if (titles) {
+        titles.push(index);
+        continue;
+      }
+      this.#words.set(word, [index]);
+      this.#unsorted.push(word);
+      const key = soundKey(word);
+      if (key === null) continue;
+      const sounding = this.#sounds.get(key);
+      if (sounding) sounding.push(word);
+      else this.#sounds.set(key, [word]);
     }
-    this.#sounds = undefined;
     return index;
   }
 
@@ -33,7 +83,7 @@ export class TitleWords {
   /** Whether a typed word is a word of some known title (or, `prefix`, starts one). */
   knows(word: string, { prefix = false } = {}): boolean {
     if (this.#words.has(word)) return true;
-    return prefix && word.length >= 2 && this.#words.atPrefix(word).size > 0;
+    return prefix && word.length >= 2 && hasWordStartingWith(this.#sortedWords(), word);
   }
 
   /** The numbers of the titles that have the word. */
@@ -47,15 +97,13 @@ export class TitleWords {
   }
 
   /** Known words at most `maxEdits` edits from the word, with their distance. */
-  *near(word: string, maxEdits: number): Generator<[string, number]> {
-    for (const [known, [, distance]] of this.#words.fuzzyGet(word, maxEdits)) {
-      yield [known, distance];
-    }
+  near(word: string, maxEdits: number): Array<[string, number]> {
+    return wordsWithin(this.#sortedWords(), word, maxEdits);
   }
 
   /** Known words with this sound key (`text/sound-key.ts`). */
   soundingLike(key: string): readonly string[] {
-    return this.#soundIndex().get(key) ?? [];
+    return this.#sounds.get(key) ?? [];
   }
 
   /**
@@ -74,18 +122,17 @@ export class TitleWords {
     return typed;
   }
 
-  /** Sound key → known words with it; built on first need and after new words. */
-  #soundIndex(): Map<string, string[]> {
-    if (this.#sounds) return this.#sounds;
-    const sounds = new Map<string, string[]>();
-    for (const word of this.#words.keys()) {
-      const key = soundKey(word);
-      if (key === null) continue;
-      const words = sounds.get(key);
-      if (words) words.push(word);
-      else sounds.set(key, [word]);
+  /** The titles learned, as written, in order. */
+  titles(): readonly string[] {
+    return this.#titles;
+  }
+
+  #sortedWords(): readonly string[] {
+    if (this.#unsorted.length > 0) {
+      // A learning dictionary (TMDB mode) adds a few words per search: merge, don't sort all again.
+      this.#sorted = mergeSorted(this.#sorted, this.#unsorted.sort());
+      this.#unsorted = [];
     }
-    this.#sounds = sounds;
-    return sounds;
+    return this.#sorted;
   }
 }

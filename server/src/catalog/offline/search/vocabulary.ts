@@ -1,3 +1,5 @@
+import { hasWordStartingWith } from "./sorted-words.js";
+
 /**
  * The set of words the titles are indexed under, sorted, to answer "is this a
  * real word?" and "does a real word start with this?" without touching the
@@ -21,20 +23,6 @@ export class Vocabulary {
   /** Whether the word is a title word, or with `prefix`, the start of one. */
   has(word: string, { prefix = false } = {}): boolean {
     if (this.#words.has(word)) return true;
-    if (!prefix) return false;
-    const next = this.#sorted[lowerBound(this.#sorted, word)];
-    return next?.startsWith(word) ?? false;
+    return prefix && hasWordStartingWith(this.#sorted, word);
   }
-}
-
-/** Index of the first item not below `key` (binary search). */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? "") < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -5,6 +5,7 @@ import {
   buildSearchIndex,
   type SearchIndex,
 } from "../../../../src/catalog/offline/search/search-index.js";
+import { titleKey } from "../../../../src/catalog/offline/text/fold.js";
 import { EVALUATION_QUERIES } from "../search-evaluation.queries.js";
 import { realRecords } from "../support/real-data.js";
 
@@ -36,6 +37,19 @@ describe("the search index the build stores", () => {
     expect(titleNumbers.every((term) => /^\d+$/.test(term))).toBe(true);
   });
 
+  it("stores the spelling dictionary's words sorted, and the titles it leaves out", () => {
+    const { words, skipped } = index.dictionary;
+    const sorted = words.map(([word]) => word);
+    expect(sorted).toEqual([...sorted].sort());
+    expect(new Set(sorted).size).toBe(sorted.length);
+    // A title another film already has (two films called "Crash") is learned once.
+    const key = (at: number) => titleKey(records[at]?.title ?? "");
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const at of skipped) {
+      expect(records.slice(0, at).some((_, earlier) => key(earlier) === key(at))).toBe(true);
+    }
+  });
+
   it("answers every evaluation query alike after a trip through JSON, as the catalog file holds it", () => {
     const stored = JSON.parse(JSON.stringify(index)) as SearchIndex;
     const fresh = new FilmSearch(records, index);
@@ -47,7 +61,7 @@ describe("the search index the build stores", () => {
     for (const { query } of EVALUATION_QUERIES) {
       expect(answer(loaded, query), query).toEqual(answer(fresh, query));
     }
-    // The lazily built parts (sound keys, the spelling dictionary) come from the stored titles too.
+    // Words typed by ear go through the stored sound table and dictionary.
     expect(answer(loaded, "fite club")).toEqual(answer(fresh, "fite club"));
     expect(answer(loaded, "fite club").suggestions).toContain("fight club");
   });

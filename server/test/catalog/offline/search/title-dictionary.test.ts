@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { TitleDictionary } from "../../../../src/catalog/offline/search/title-dictionary.js";
 
-const dictionary = () =>
-  new TitleDictionary([
-    "Fight Club",
-    "The Breakfast Club",
-    "Lethal Weapon 3",
-    "The Godfather: Part II",
-    "Schindler's List",
-    "Night of the Living Dead",
-    "The Night Before",
-    "Star Wars Ep. V: The Empire Strikes Back",
-    "Upside Down",
-  ]);
+const TITLES = [
+  "Fight Club",
+  "The Breakfast Club",
+  "Lethal Weapon 3",
+  "The Godfather: Part II",
+  "Schindler's List",
+  "Night of the Living Dead",
+  "The Night Before",
+  "Star Wars Ep. V: The Empire Strikes Back",
+  "Upside Down",
+];
+const dictionary = () => new TitleDictionary(TITLES);
 
 const texts = (text: string) =>
   dictionary()
@@ -88,5 +88,36 @@ describe("the title dictionary", () => {
     expect(bounded.size).toBe(2);
     expect(bounded.knows("oppenheimer")).toBe(true);
     expect(bounded.knows("barbie")).toBe(false);
+  });
+
+  it("comes back from its stored parts answering as when it learned the titles", () => {
+    const titles = [...TITLES, "FIGHT CLUB!", "!!!"];
+    const { dictionary: learned, parts } = TitleDictionary.learn(titles);
+    expect(parts.skipped).toEqual([TITLES.length, TITLES.length + 1]);
+    const restored = TitleDictionary.restore(titles, JSON.parse(JSON.stringify(parts)));
+    expect(restored.size).toBe(learned.size);
+    for (const text of [
+      "fite club",
+      "Schindlers lsit",
+      "godfather part two",
+      "nite of the",
+      "qwxzv",
+    ]) {
+      expect(restored.corrections(text), text).toEqual(learned.corrections(text));
+    }
+  });
+
+  it("keeps learning once restored, still once per title and within its bound", () => {
+    const { parts } = TitleDictionary.learn(TITLES);
+    const restored = TitleDictionary.restore(TITLES, parts, { maxTitles: TITLES.length + 1 });
+    expect(restored.add("FIGHT CLUB!")).toBe(false);
+    expect(restored.add("Oppenheimer")).toBe(true);
+    expect(restored.add("Barbie")).toBe(false);
+    expect(restored.knows("oppenheimer")).toBe(true);
+    expect(restored.corrections("opennheimer")[0]?.text).toBe("oppenheimer");
+    const small = TitleDictionary.restore(TITLES, parts, { maxTitles: 2 });
+    expect(small.size).toBe(2);
+    expect(small.knows("breakfast")).toBe(true);
+    expect(small.knows("lethal")).toBe(false);
   });
 });

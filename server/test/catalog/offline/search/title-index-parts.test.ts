@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeTitle } from "../../../../src/catalog/offline/search/terms.js";
 import {
-  buildSoundIndex,
   buildTitleIndexParts,
   loadIndex,
   WORD_FIELDS,
 } from "../../../../src/catalog/offline/search/title-index-parts.js";
-import { soundKey } from "../../../../src/catalog/offline/text/sound-key.js";
 import { fakeRecord } from "../support/records.js";
 
 const records = [
@@ -45,16 +43,5 @@ describe("the parts of the title index", () => {
     expect(loaded).toEqual(fresh);
     const byDirector = loadIndex(stored, WORD_FIELDS).search("raimi", { fields: ["director"] });
     expect(ids(byDirector)).toEqual([records[1]?.id]);
-  });
-
-  it("index the sound of title words, for words spelled by ear", () => {
-    const sounds = buildSoundIndex(
-      records.map((record) => record.id),
-      titles.map((title) => title.words),
-    );
-    const heard = (typed: string) =>
-      sounds.search(soundKey(typed) ?? "", { fields: ["sound"] }).map((hit) => hit.id);
-    expect(heard("fantazia")).toEqual([records[0]?.id]);
-    expect(heard("spyder")).toEqual([records[1]?.id]);
   });
 });

@@ -38,6 +38,22 @@ describe("the words of known titles", () => {
     expect(words.soundingLike("ft")).toEqual(expect.arrayContaining(["fight", "fate"]));
   });
 
+  it("comes back from its parts, after a trip through JSON, knowing and learning as before", () => {
+    const parts = JSON.parse(JSON.stringify(known().parts()));
+    const restored = TitleWords.restore(
+      ["Schindler's List", "Fight Club", "The Breakfast Club"],
+      parts,
+    );
+    expect(restored.parts()).toEqual(known().parts());
+    expect(restored.titlesWith("club")).toEqual([1, 2]);
+    expect(restored.knows("break", { prefix: true })).toBe(true);
+    expect(restored.near("figt", 1)).toEqual([["fight", 1]]);
+    expect(restored.spelling("schindlers")).toBe("schindler's");
+    restored.add("Fate", ["fate"]);
+    expect(restored.soundingLike("ft")).toEqual(["fight", "fate"]);
+    expect(restored.knows("fa", { prefix: true })).toBe(true);
+  });
+
   it("spells a word as its title does, keeping the typist's case when the letters agree", () => {
     const words = known();
     expect(words.spelling("schindlers")).toBe("schindler's");
