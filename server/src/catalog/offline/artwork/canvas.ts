@@ -24,26 +24,30 @@ export function seededFractions(id: number): () => number {
   };
 }
 
+/**
+ * The genre gradient, the film's glow and ring, and a shade under the text.
+ * Every layer is a frame-sized rect, or a ring the root's `overflow="hidden"`
+ * cuts: a browser builds a whole document per SVG image, so each element,
+ * clip path or group costs on every card. The glow is a radial gradient placed
+ * in user space rather than a circle, so nothing needs a clip path.
+ */
 export function background(canvas: Canvas, palette: Palette, id: number): string {
   const next = seededFractions(id);
   const { width, height } = canvas;
   const radius = Math.round(Math.min(width, height) * (0.3 + next() * 0.25));
   const cx = Math.round(width * (0.45 + next() * 0.45));
   const cy = Math.round(height * (0.1 + next() * 0.35));
+  const frame = `width="${width}" height="${height}"`;
   return [
     "<defs>",
-    `<linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${palette.from}"/><stop offset="1" stop-color="${palette.to}"/></linearGradient>`,
-    `<radialGradient id="glow"><stop offset="0" stop-color="${palette.accent}" stop-opacity="0.55"/><stop offset="1" stop-color="${palette.accent}" stop-opacity="0"/></radialGradient>`,
-    `<linearGradient id="shade" x1="0" y1="0" x2="0" y2="1"><stop offset="0.45" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.55"/></linearGradient>`,
-    // Some renderers paint an <img> SVG's overflow; the decoration must stay inside the frame.
-    `<clipPath id="frame"><rect width="${width}" height="${height}"/></clipPath>`,
+    `<linearGradient id="bg" x2="1" y2="1"><stop stop-color="${palette.from}"/><stop offset="1" stop-color="${palette.to}"/></linearGradient>`,
+    `<radialGradient id="glow" gradientUnits="userSpaceOnUse" cx="${cx}" cy="${cy}" r="${radius}"><stop stop-color="${palette.accent}" stop-opacity="0.55"/><stop offset="1" stop-color="${palette.accent}" stop-opacity="0"/></radialGradient>`,
+    `<linearGradient id="shade" x2="0" y2="1"><stop offset="0.45" stop-opacity="0"/><stop offset="1" stop-opacity="0.55"/></linearGradient>`,
     "</defs>",
-    `<g clip-path="url(#frame)">`,
-    `<rect width="${width}" height="${height}" fill="url(#bg)"/>`,
-    `<circle cx="${cx}" cy="${cy}" r="${radius}" fill="url(#glow)"/>`,
+    `<rect ${frame} fill="url(#bg)"/>`,
+    `<rect ${frame} fill="url(#glow)"/>`,
     `<circle cx="${cx}" cy="${cy}" r="${Math.round(radius * 0.62)}" fill="none" stroke="${palette.accent}" stroke-opacity="0.35" stroke-width="2"/>`,
-    `<rect width="${width}" height="${height}" fill="url(#shade)"/>`,
-    "</g>",
+    `<rect ${frame} fill="url(#shade)"/>`,
   ].join("");
 }
 
@@ -58,7 +62,7 @@ export function genreLabel(record: CatalogRecord): string {
 export function svgDocument(canvas: Canvas, label: string, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${canvas.width} ${canvas.height}" ` +
-    `width="${canvas.width}" height="${canvas.height}" role="img" aria-label="${escapeXml(label)}">` +
+    `width="${canvas.width}" height="${canvas.height}" overflow="hidden" role="img" aria-label="${escapeXml(label)}">` +
     `<title>${escapeXml(label)}</title>${body}</svg>`
   );
 }

@@ -19,12 +19,17 @@ function assertWellFormed(svg: string): void {
   expect(text).not.toMatch(/[<>]|&(?!(amp|lt|gt|quot|apos);)/);
 }
 
+/**
+ * Chromium builds a whole document for each SVG image and lays out and paints
+ * every element of it, so the element count is the cost of a card: budgets
+ * with a little room over today's count (a poster's five title lines included).
+ */
 const kinds = [
-  ["poster", posterSvg, "0 0 500 750"],
-  ["backdrop", backdropSvg, "0 0 1280 720"],
+  ["poster", posterSvg, "0 0 500 750", 30],
+  ["backdrop", backdropSvg, "0 0 1280 720", 18],
 ] as const;
 
-describe.each(kinds)("%s SVG", (_kind, render, viewBox) => {
+describe.each(kinds)("%s SVG", (_kind, render, viewBox, elementBudget) => {
   it("is well-formed for every film in the real catalog", async () => {
     for (const record of await realRecords()) assertWellFormed(render(record));
   });
@@ -52,6 +57,31 @@ describe.each(kinds)("%s SVG", (_kind, render, viewBox) => {
     expect(svg).toContain('aria-label="');
     expect(svg).toContain("<title>");
     expect(svg).toContain("Label (1984)");
+  });
+
+  it("stays within its element budget, even with the longest titles", async () => {
+    const longest = (await realRecords()).toSorted((a, b) => b.title.length - a.title.length)[0];
+    const svg = render(longest ?? fakeRecord({ title: "word ".repeat(40) }));
+    expect(svg.match(/<[a-zA-Z]/g)?.length).toBeLessThanOrEqual(elementBudget);
+  });
+
+  it("uses no filters, masks, clip paths or embedded content: each is an offscreen pass or a layer", () => {
+    const svg = render(fakeRecord({ title: "Cheap", genres: ["Horror"] }));
+    expect(svg).not.toMatch(/<(filter|mask|clipPath|pattern|image|foreignObject|style)\b/);
+    expect(svg).not.toMatch(/\s(filter|mask|clip-path|opacity)=/);
+  });
+
+  it("keeps its decoration inside the frame: frame-sized layers, and the root cuts the ring", () => {
+    const svg = render(fakeRecord({ title: "Edge" }));
+    const [, , width, height] = viewBox.split(" ");
+    expect(svg.slice(0, svg.indexOf(">"))).toContain('overflow="hidden"');
+    const layers = [...svg.matchAll(/<rect width="(\d+)" height="(\d+)" fill="url\(#(\w+)\)"\/>/g)];
+    expect(layers.map(([, , , fill]) => fill)).toEqual(["bg", "glow", "shade"]);
+    for (const [, w, h] of layers) expect([w, h]).toEqual([width, height]);
+    // The glow is placed in the canvas's own units, so it is a circle of light, not an ellipse stretched over the frame.
+    expect(svg).toMatch(
+      /<radialGradient id="glow" gradientUnits="userSpaceOnUse" cx="\d+" cy="\d+" r="\d+">/,
+    );
   });
 
   it("takes its colours from the genre", () => {
