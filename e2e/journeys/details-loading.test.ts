@@ -35,13 +35,19 @@ describe("how a details page opened cold loads (offline catalog)", () => {
     await Promise.all([chromium?.close(), app?.stop()]);
   });
 
-  it("asks for the film once, from boot.js's preload, while the app's code downloads", async () => {
+  /** A phone opening a link straight to the film's page, settled: nothing left to load. */
+  async function openColdDetailsLink() {
     const page = await chromium.newPage({ viewport: VIEWPORTS.phone });
     const errors = collectPageErrors(page);
     const paths = recordPaths(page);
     await page.goto(`${app.url}/movie/${matrix.id}`);
     await expectHeading(page, matrix.title);
     await page.waitForLoadState("networkidle");
+    return { page, errors, paths };
+  }
+
+  it("asks for the film once, from boot.js's preload, while the app's code downloads", async () => {
+    const { page, errors, paths } = await openColdDetailsLink();
 
     const api = `/api/movies/${matrix.id}`;
     // One request: had the app's fetch not reused the preload, there would be two.
@@ -79,12 +85,7 @@ describe("how a details page opened cold loads (offline catalog)", () => {
   });
 
   it("draws 'More like this' and loads its posters only as it comes near", async () => {
-    const page = await chromium.newPage({ viewport: VIEWPORTS.phone });
-    const errors = collectPageErrors(page);
-    const paths = recordPaths(page);
-    await page.goto(`${app.url}/movie/${matrix.id}`);
-    await expectHeading(page, matrix.title);
-    await page.waitForLoadState("networkidle");
+    const { page, errors, paths } = await openColdDetailsLink();
 
     const heading = page.getByRole("heading", { level: 2, name: "More like this" });
     const grid = page.getByRole("list", { name: "More like this" });
