@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+// The web bench owns docs/benchmarks.md's layout (its section's markers); dev scripts only.
+import { webBudgetSection, withWebBudgetSection } from "../../web/bench/benchmarks-section.js";
 import { DEFAULT_CATALOG_FILE, loadOfflineCatalog } from "../src/catalog/offline/index.js";
 import {
   EVALUATION_QUERIES,
@@ -13,7 +15,6 @@ import { measureColdStart } from "./cold-start.js";
 import { describeMachine } from "./machine.js";
 import { measureSearchLatency } from "./search-latency.js";
 import { percentile } from "./stats.js";
-import { withWebBudgetSection } from "./web-budget-section.js";
 
 /**
  * `npm run bench`: the speed targets of the project, measured on this machine
@@ -133,10 +134,9 @@ recall@3 ≥ 0.95 overall and ≥ 0.9 per class.
 ${scoresTable(quality)}
 `;
 
-writeFileSync(
-  REPORT,
-  withWebBudgetSection(report, existsSync(REPORT) ? readFileSync(REPORT, "utf8") : undefined),
-);
+// The web budget section, written by \`npm run bench:web\`, goes on after this report.
+const webSection = webBudgetSection(existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "");
+writeFileSync(REPORT, webSection === undefined ? report : withWebBudgetSection(report, webSection));
 process.stdout.write(report);
 
 function runHttpBenchmarks(entry: string): HttpReport {

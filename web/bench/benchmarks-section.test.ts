@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { SECTION_END, SECTION_START, withWebBudgetSection } from "./benchmarks-section.js";
+import {
+  SECTION_END,
+  SECTION_START,
+  webBudgetSection,
+  withWebBudgetSection,
+} from "./benchmarks-section.js";
 
 const SERVER_PART =
   "# Benchmarks\n\nMeasured by `npm run bench`.\n\n| measure | value |\n|---|---|\n| p99 | 1.5 ms |\n";
@@ -35,5 +40,22 @@ describe("withWebBudgetSection", () => {
     );
     const twice = `${SECTION_START}\na\n${SECTION_END}\n${SECTION_START}\nb\n${SECTION_END}\n`;
     expect(() => withWebBudgetSection(twice, "y")).toThrow(/more than once/);
+  });
+});
+
+describe("webBudgetSection", () => {
+  it("reads back what withWebBudgetSection wrote, so the server bench can carry it over", () => {
+    const written = withWebBudgetSection(SERVER_PART, "## Web budget\n\n| home | 95 |\n");
+    const section = webBudgetSection(written);
+    expect(section).toBe("## Web budget\n\n| home | 95 |");
+    // The server bench's round trip: a new report of its own, the same section after it.
+    expect(withWebBudgetSection("# New server numbers\n", section ?? "")).toBe(
+      `# New server numbers\n\n${SECTION_START}\n## Web budget\n\n| home | 95 |\n${SECTION_END}\n`,
+    );
+  });
+
+  it("is undefined for a file without the section, and refuses broken markers", () => {
+    expect(webBudgetSection(SERVER_PART)).toBeUndefined();
+    expect(() => webBudgetSection(`${SECTION_END}\nx\n${SECTION_START}\n`)).toThrow(/misordered/);
   });
 });

@@ -11,16 +11,19 @@ const MIN_BYTES = 1024;
 /** Answers worth compressing: the API's JSON and the offline catalog's SVG artwork. */
 const COMPRESSIBLE = /^(?:application\/json|image\/svg\+xml)/;
 
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
 const compressors: Record<Encoding, (text: string) => Promise<Buffer>> = {
   // Quality 5: most of brotli's gain at a few milliseconds for the largest answer (/api/browse).
   br: (text) =>
-    promisify(brotliCompress)(text, {
+    brotli(text, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 5,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       },
     }),
-  gzip: (text) => promisify(gzip)(text, { level: 6 }),
+  gzip: (text) => gzipped(text, { level: 6 }),
 };
 
 export interface CompressionOptions {

@@ -69,19 +69,19 @@ export interface SecurityOptions {
 }
 
 /**
- * Every answer's headers (security headers, the request id, `Connection:
- * close` while draining), a cap on URL length, and a per-client rate limit
- * on /api (probes, metrics and the web app's files are free: only the API
- * costs upstream calls). One hook does it all: hooks are a noticeable share
- * of a cached answer's time.
- */
-/**
  * Offline posters and backdrops are drawn in memory and cached by browsers; a
  * home page alone asks for dozens, so counting them would lock out viewers
  * behind one office address without saving a single upstream call.
  */
 const GENERATED_ARTWORK = /^\/api\/(?:posters|backdrops)\//;
 
+/**
+ * Every answer's headers (security headers, the request id, `Connection:
+ * close` while draining), a cap on URL length, and a per-client rate limit
+ * on /api (probes, metrics and the web app's files are free: only the API
+ * costs upstream calls). One hook does it all: hooks are a noticeable share
+ * of a cached answer's time.
+ */
 export function registerSecurity(app: FastifyInstance, options: SecurityOptions): void {
   const limiter =
     options.apiRateLimitPerMinute > 0
