@@ -17,7 +17,8 @@ describe("About", () => {
     ).toBeGreaterThan(0);
     expect(screen.getAllByRole("img", { name: "TMDB" }).length).toBeGreaterThan(0);
     expect(screen.getByText(/come from JustWatch/)).toBeInTheDocument();
-    expect(document.title).toBe("About · Reelhouse");
+    // The title is set by an effect, which may run a moment after the heading shows.
+    await waitFor(() => expect(document.title).toBe("About · Reelhouse"));
     const tmdb = screen.getByText(/come from The Movie Database/);
     await waitFor(() => expect(tmdb).not.toHaveAttribute("aria-hidden"));
     expect(screen.getByText(/built-in offline catalog/)).toHaveAttribute("aria-hidden", "true");

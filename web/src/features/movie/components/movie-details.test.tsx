@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiError, installFakeApi, json } from "../../../testing/fake-api";
 import { movieDetails, movieSummary, searchPage } from "../../../testing/fixtures";
@@ -36,7 +36,7 @@ describe("movie details", () => {
     expect(screen.getByText("Budget").nextElementSibling).toHaveTextContent("$63M");
     expect(screen.getByText("Box office").nextElementSibling).toHaveTextContent("$463.5M");
     expect(screen.getByText("Rotten Tomatoes").nextElementSibling).toHaveTextContent("88%");
-    expect(document.title).toBe("The Matrix (1999) · Reelhouse");
+    await waitFor(() => expect(document.title).toBe("The Matrix (1999) · Reelhouse"));
   });
 
   it("says so when there is no trailer and no cast (offline catalog)", async () => {
@@ -127,7 +127,7 @@ describe("movie details", () => {
       await screen.findByRole("heading", { level: 1, name: "We couldn't find that title" }),
     ).toBeInTheDocument();
     expect(api.callsTo("/api/movies/999999")).toHaveLength(1);
-    expect(document.title).toBe("Title not found · Reelhouse");
+    await waitFor(() => expect(document.title).toBe("Title not found · Reelhouse"));
   });
 
   it("treats a malformed id as not found without asking the API", async () => {

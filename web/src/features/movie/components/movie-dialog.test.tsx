@@ -53,7 +53,7 @@ describe("details as a dialog", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(app.currentUrl()).toBe("/");
     expect(card).toHaveFocus();
-    expect(document.title).toBe("Reelhouse");
+    await waitFor(() => expect(document.title).toBe("Reelhouse"));
   });
 
   it("keeps Tab and Shift+Tab inside the dialog", async () => {

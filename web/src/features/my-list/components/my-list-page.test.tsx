@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MY_LIST_STORAGE_KEY, resetMyListForTests } from "../../../lib/my-list-store";
 import { installFakeApi, json } from "../../../testing/fake-api";
@@ -31,7 +31,7 @@ describe("My List", () => {
       "/movie/603",
     );
     expect(screen.getByText("1 title")).toBeInTheDocument();
-    expect(document.title).toBe("My List · Reelhouse");
+    await waitFor(() => expect(document.title).toBe("My List · Reelhouse"));
   });
 
   it("removes from the details view with a button that says what it will do", async () => {

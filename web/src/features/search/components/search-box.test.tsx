@@ -40,7 +40,7 @@ describe("search box", () => {
     ).toBeInTheDocument();
     expect(screen.getByText("2 titles")).toBeInTheDocument();
     expect(api.callsTo("/api/search").map((c) => c.url.searchParams.get("q"))).toEqual(["matrix"]);
-    expect(document.title).toBe("matrix · Search · Reelhouse");
+    await waitFor(() => expect(document.title).toBe("matrix · Search · Reelhouse"));
   });
 
   it("cancels the stale request and replaces (not pushes) history while typing on", async () => {
