@@ -46,12 +46,16 @@ class LazyRequestLogger {
   }
   silent(): void {}
 
+  isLevelEnabled(level: Level): boolean {
+    return isLevelEnabled(this.#child ?? this.root, level);
+  }
+
   child(bindings: Bindings, options?: object): FastifyBaseLogger {
     return this.#real().child(bindings, options);
   }
 
   #write(level: Level, args: unknown[]): void {
-    if (!isEnabled(this.root, level)) return;
+    if (!this.isLevelEnabled(level)) return;
     (this.#real()[level] as (...values: unknown[]) => void)(...args);
   }
 
@@ -61,8 +65,8 @@ class LazyRequestLogger {
   }
 }
 
-/** pino's own check when the logger has one; otherwise assume enabled. */
-function isEnabled(logger: FastifyBaseLogger, level: Level): boolean {
+/** pino's own check when the logger has one (ours does too); otherwise assume enabled. */
+export function isLevelEnabled(logger: FastifyBaseLogger, level: Level): boolean {
   const check = (logger as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled;
   return check ? check.call(logger, level) : true;
 }

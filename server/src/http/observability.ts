@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppMetrics } from "../observability/metrics.js";
+import { isLevelEnabled } from "./lazy-request-logger.js";
 
 /** Slower than this, a successful answer is worth an info line too. */
 const SLOW_MS = 1000;
@@ -21,10 +22,13 @@ export function registerObservability(app: FastifyInstance, metrics: AppMetrics)
     const ms = reply.elapsedTime;
     metrics.observeHttp(request.method, route, status, ms / 1000);
     const level = status >= 400 || ms >= SLOW_MS ? "info" : "debug";
-    request.log[level](
-      { method: request.method, url: request.url, route, status, ms: Math.round(ms * 10) / 10 },
-      "request completed",
-    );
+    // Most answers are quick successes at a disabled level: don't build their line at all.
+    if (isLevelEnabled(request.log, level)) {
+      request.log[level](
+        { method: request.method, url: request.url, route, status, ms: Math.round(ms * 10) / 10 },
+        "request completed",
+      );
+    }
     done();
   });
 

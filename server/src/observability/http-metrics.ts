@@ -4,7 +4,8 @@ import type { Registry } from "prom-client";
  * `http_request_duration_seconds` and `http_requests_total`, kept by hand:
  * prom-client hashes the label set on every observation (~2 µs), which is a
  * noticeable share of a cached answer. Here each method/route/status series
- * is found by one Map lookup and counted into a fixed array; prom-client's
+ * is found by two Map lookups (no key string is built: hashing a fresh string
+ * per request costs more than the lookups) and counted into a fixed array; prom-client's
  * registry still formats them, through the `get()` it calls at scrape time.
  */
 interface Series {
@@ -25,7 +26,8 @@ const TOTAL = {
 };
 
 export class HttpMetrics {
-  readonly #series = new Map<string, Series>();
+  /** By method, route template, status: strings the engine has hashed before, and a small integer. */
+  readonly #series = new Map<string, Map<string, Map<number, Series>>>();
 
   constructor(
     registry: Registry,
@@ -45,9 +47,18 @@ export class HttpMetrics {
   }
 
   observe(method: string, route: string, status: number, seconds: number): void {
-    // Route and status are bounded sets; a combined string key is built per request only here.
-    const key = method === "GET" ? route + status : `${method} ${route}${status}`;
-    let series = this.#series.get(key);
+    // Route templates and statuses are bounded sets; methods too (Node answers unknown ones itself).
+    let byRoute = this.#series.get(method);
+    if (!byRoute) {
+      byRoute = new Map();
+      this.#series.set(method, byRoute);
+    }
+    let byStatus = byRoute.get(route);
+    if (!byStatus) {
+      byStatus = new Map();
+      byRoute.set(route, byStatus);
+    }
+    let series = byStatus.get(status);
     if (!series) {
       series = {
         labels: { method, route, status: String(status) },
@@ -55,7 +66,7 @@ export class HttpMetrics {
         sum: 0,
         count: 0,
       };
-      this.#series.set(key, series);
+      byStatus.set(status, series);
     }
     let bucket = 0;
     while (bucket < this.bounds.length && seconds > (this.bounds[bucket] as number)) bucket++;
@@ -64,13 +75,19 @@ export class HttpMetrics {
     series.count++;
   }
 
+  *#all(): Iterable<Series> {
+    for (const byRoute of this.#series.values()) {
+      for (const byStatus of byRoute.values()) yield* byStatus.values();
+    }
+  }
+
   #histogram() {
     const values: Array<{
       metricName: string;
       labels: Record<string, string | number>;
       value: number;
     }> = [];
-    for (const series of this.#series.values()) {
+    for (const series of this.#all()) {
       let cumulative = 0;
       this.bounds.forEach((bound, index) => {
         cumulative += series.buckets[index] as number;
@@ -108,7 +125,7 @@ export class HttpMetrics {
     return {
       ...TOTAL,
       type: "counter",
-      values: [...this.#series.values()].map((series) => ({
+      values: [...this.#all()].map((series) => ({
         labels: series.labels,
         value: series.count,
       })),

@@ -34,4 +34,17 @@ describe("lazyRequestLogger", () => {
     expect(lines.map((line) => JSON.parse(line).reqId)).toEqual(["r-2", "r-2"]);
     expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ status: 404, msg: "request completed" });
   });
+
+  it("tells whether a level is on without creating a child, and follows a level set on it", () => {
+    const { logger, children, lines } = root("info");
+    const requestLog = lazyRequestLogger(logger, { reqId: "r-3" }, {});
+    expect(requestLog.isLevelEnabled("debug")).toBe(false);
+    expect(requestLog.isLevelEnabled("info")).toBe(true);
+    expect(children()).toBe(0);
+    requestLog.level = "debug";
+    expect(requestLog.isLevelEnabled("debug")).toBe(true);
+    requestLog.debug("now written");
+    expect(lines.map((line) => JSON.parse(line).msg)).toEqual(["now written"]);
+    expect(logger.isLevelEnabled("debug")).toBe(false);
+  });
 });

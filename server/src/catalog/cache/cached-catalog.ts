@@ -7,6 +7,7 @@ import type { MemoryStore } from "./memory-store.js";
 import { type CacheObserver, NO_CACHE_OBSERVER } from "./observer.js";
 import { type CachePolicy, policyFor as defaultPolicyFor } from "./policy.js";
 import type { SharedStore } from "./redis-store.js";
+import { rememberingKeys } from "./remembered-keys.js";
 
 export interface CacheLogger {
   debug(obj: object, msg: string): void;
@@ -62,8 +63,9 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
 
   function cachedMethod(method: string, call: Method): Method {
     const policy = policyFor(method);
+    const keyOf = rememberingKeys((args) => `${options.namespace}:${cacheKey(method, args)}`);
     return (...args) => {
-      const key = `${options.namespace}:${cacheKey(method, args)}`;
+      const key = keyOf(args);
       // The hot path, without an async frame: a fresh answer in this process.
       const mine = local.get(key);
       if (mine && now() < mine.freshUntil) {

@@ -4,10 +4,12 @@ import { errorResponses } from "../schemas/error.js";
 import { searchPageSchema } from "../schemas/movie.js";
 import { searchQuerySchema } from "../schemas/search-query.js";
 import { abortSignalOf } from "./abort-signal.js";
+import { SearchQueries } from "./search-queries.js";
 
 export const searchRoutes =
   (catalog: MovieCatalog): FastifyPluginAsyncZod =>
   async (app) => {
+    const queries = new SearchQueries();
     app.get(
       "/api/search",
       {
@@ -19,11 +21,11 @@ export const searchRoutes =
         },
       },
       async (request, reply) => {
-        const { q, page, year, yearFrom, yearTo, genre, sort, correct } = request.query;
-        return catalog.search(
-          { text: q, page, year, yearFrom, yearTo, genreId: genre, sort, correct },
-          abortSignalOf(reply),
-        );
+        const query = queries.of(request.url, () => {
+          const { q, page, year, yearFrom, yearTo, genre, sort, correct } = request.query;
+          return { text: q, page, year, yearFrom, yearTo, genreId: genre, sort, correct };
+        });
+        return catalog.search(query, abortSignalOf(reply));
       },
     );
   };

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOfflineApp } from "../../support/test-apps.js";
+import { buildApp } from "../../../src/app.js";
+import type { SearchQuery } from "../../../src/catalog/movie.js";
+import type { MovieCatalog } from "../../../src/catalog/port.js";
+import { buildOfflineApp, captureLogs, sharedOfflineCatalog } from "../../support/test-apps.js";
 
 interface SearchBody {
   query: string;
@@ -87,5 +90,39 @@ describe("GET /api/search (offline catalog)", () => {
     const error = (body as unknown as { error: { code: string; message: string } }).error;
     expect(error.code).toBe("bad_request");
     expect(error.message).toMatch(message);
+  });
+});
+
+describe("GET /api/search: the catalog query of a URL", () => {
+  it("is one frozen object per URL, so the cache reuses its key; other filters get their own", async () => {
+    const offline = await sharedOfflineCatalog();
+    const seen: SearchQuery[] = [];
+    const catalog: MovieCatalog = {
+      source: offline.source,
+      search: (query, signal) => {
+        seen.push(query);
+        return offline.search(query, signal);
+      },
+      getMovie: (id, signal) => offline.getMovie(id, signal),
+      browse: (signal) => offline.browse(signal),
+    };
+    const app = await buildApp({ catalog, logger: captureLogs().logger });
+    try {
+      for (const url of [
+        "/api/search?q=matrix",
+        "/api/search?q=matrix",
+        "/api/search?q=matrix&page=2",
+      ]) {
+        expect((await app.inject(url)).statusCode).toBe(200);
+      }
+      const [first, again, nextPage] = seen;
+      expect(again).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+      expect(first).toMatchObject({ text: "matrix", page: 1, sort: "relevance" });
+      expect(nextPage).not.toBe(first);
+      expect(nextPage).toMatchObject({ text: "matrix", page: 2 });
+    } finally {
+      await app.close();
+    }
   });
 });
