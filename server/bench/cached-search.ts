@@ -4,14 +4,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type FakeTmdb, startFakeTmdb } from "../test/fake-tmdb/server.js";
 import { freePort } from "../test/support/free-port.js";
-import { type LoadResult, measureLoad } from "./http-load.js";
+import type { LoadGenerator, LoadResult } from "./http-load.js";
 import { answers, PINNED, type Running, startNode } from "./processes.js";
 import { percentile } from "./stats.js";
 
 /**
  * Cached `/api/search` against a bare `node:http` server returning the same
- * bytes, measured in the same run, in alternating rounds; and the upstream
- * calls a burst of identical cold searches costs.
+ * bytes, measured in the same run, in alternating rounds, by each load
+ * generator given; and the upstream calls a burst of identical cold searches costs.
  */
 export interface HttpReport {
   connections: number;
@@ -21,6 +21,14 @@ export interface HttpReport {
   bodyBytes: number;
   /** The app's answer headers the baseline sends too (all but Date, Connection, Keep-Alive). */
   replayedHeaders: string[];
+  /** One comparison per load generator: wrk when installed, and autocannon always. */
+  comparisons: Comparison[];
+  burst: { requests: number; upstreamCalls: number; allOk: boolean };
+}
+
+/** The app against the bare server, both loaded by one generator. */
+export interface Comparison {
+  generator: LoadGenerator["name"];
   app: LoadResult[];
   raw: LoadResult[];
   /** App throughput over baseline throughput in each round (measured back to back). */
@@ -32,7 +40,6 @@ export interface HttpReport {
   ratio: number;
   /** The worst p99 of the app's rounds. */
   appP99Ms: number;
-  burst: { requests: number; upstreamCalls: number; allOk: boolean };
 }
 
 const TOKEN = "bench-token";
@@ -41,7 +48,8 @@ const SEARCH = "/api/search?q=matrix";
 
 export async function measureHttp(
   entry: string,
-  options = { connections: 50, seconds: 5, rounds: 7 },
+  generators: LoadGenerator[],
+  options = { connections: 50, seconds: 1, rounds: 21 },
 ): Promise<HttpReport> {
   const tmdb = await startFakeTmdb({ accessToken: TOKEN });
   const running: Running[] = [];
@@ -50,7 +58,7 @@ export async function measureHttp(
   try {
     const appUrl = `http://127.0.0.1:${await freePort()}`;
     running.push(await startApp(entry, appUrl, tmdb));
-    // The first search fills the cache; every measured one is a hit. Like autocannon's
+    // The first search fills the cache; every measured one is a hit. Like the generators'
     // requests, it asks for no compression, so its bytes are the ones the load gets.
     const cached = await fetch(`${appUrl}${SEARCH}`, {
       headers: { "accept-encoding": "identity" },
@@ -69,16 +77,28 @@ export async function measureHttp(
       ),
     );
 
-    const app: LoadResult[] = [];
-    const raw: LoadResult[] = [];
-    const load = { connections: options.connections, seconds: options.seconds, warmUpSeconds: 2 };
-    for (let round = 0; round < options.rounds; round++) {
-      raw.push(await measureLoad(`${rawUrl}${SEARCH}`, load));
-      app.push(await measureLoad(`${appUrl}${SEARCH}`, load));
+    const urls = { raw: `${rawUrl}${SEARCH}`, app: `${appUrl}${SEARCH}` };
+    const measured = generators.map((generator) => ({
+      generator,
+      app: [] as LoadResult[],
+      raw: [] as LoadResult[],
+    }));
+    for (const { generator } of measured) {
+      // JIT, connections, caches: once per server and generator, before any measured round.
+      for (const url of Object.values(urls)) await generator.run(url, options.connections, 2);
     }
-    const roundRatios = app.map(
-      (result, round) => result.requestsPerSecond / (raw[round]?.requestsPerSecond ?? Number.NaN),
-    );
+    // Short rounds, back to back, the order flipped every round: this VM's speed drifts
+    // within seconds, and a long round of one server beside a long round of the other
+    // measured the drift more than the servers.
+    for (let round = 0; round < options.rounds; round++) {
+      for (const { generator, app, raw } of measured) {
+        const order = round % 2 === 0 ? (["raw", "app"] as const) : (["app", "raw"] as const);
+        for (const server of order) {
+          const result = await generator.run(urls[server], options.connections, options.seconds);
+          (server === "raw" ? raw : app).push(result);
+        }
+      }
+    }
 
     const burst = await coldBurst(appUrl, tmdb, 100);
     return {
@@ -86,11 +106,7 @@ export async function measureHttp(
       pinned: PINNED,
       bodyBytes: body.length,
       replayedHeaders: Object.keys(headers),
-      app,
-      raw,
-      roundRatios,
-      ratio: percentile(roundRatios, 0.5),
-      appP99Ms: Math.max(...app.map((result) => result.p99Ms)),
+      comparisons: measured.map(({ generator, app, raw }) => compare(generator, app, raw)),
       burst,
     };
   } finally {
@@ -99,6 +115,20 @@ export async function measureHttp(
     rmSync(bodyFile, { force: true });
     rmSync(headersFile, { force: true });
   }
+}
+
+function compare(generator: LoadGenerator, app: LoadResult[], raw: LoadResult[]): Comparison {
+  const roundRatios = app.map(
+    (result, round) => result.requestsPerSecond / (raw[round]?.requestsPerSecond ?? Number.NaN),
+  );
+  return {
+    generator: generator.name,
+    app,
+    raw,
+    roundRatios,
+    ratio: percentile(roundRatios, 0.5),
+    appP99Ms: Math.max(...app.map((result) => result.p99Ms)),
+  };
 }
 
 /** Headers every Node server writes itself, or that `node:http` computes for the body. */

@@ -99,12 +99,12 @@ describe("GET /api/search: the catalog query of a URL", () => {
     const seen: SearchQuery[] = [];
     const catalog: MovieCatalog = {
       source: offline.source,
-      search: (query, signal) => {
+      search: (query) => {
         seen.push(query);
-        return offline.search(query, signal);
+        return offline.search(query);
       },
-      getMovie: (id, signal) => offline.getMovie(id, signal),
-      browse: (signal) => offline.browse(signal),
+      getMovie: (id) => offline.getMovie(id),
+      browse: () => offline.browse(),
     };
     const app = await buildApp({ catalog, logger: captureLogs().logger });
     try {
