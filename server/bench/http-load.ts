@@ -17,9 +17,11 @@ export interface LoadResult {
  * machine the generator takes one core and the server the other (the bench
  * pins them with taskset when it can), so absolute numbers are the
  * machine's; the ratio between two servers measured the same way is the
- * point. The generator matters for that ratio: autocannon (JavaScript) can't
- * quite keep a bare `node:http` server busy (it idles ~7 % of the time),
- * which flatters the ratio; wrk (C) keeps it at 99 %.
+ * point. The generator matters for that ratio. Here a bare `node:http`
+ * server is as fast under both, but the app answers autocannon (JavaScript)
+ * ~15 % faster than wrk (C), so autocannon's ratio is ~0.1 higher; wrk also
+ * keeps a server busier (98–99 % of a core against 91–94 %). We report both
+ * and read wrk's as the stricter one.
  */
 export interface LoadGenerator {
   name: "wrk" | "autocannon";

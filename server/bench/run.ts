@@ -128,9 +128,9 @@ ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
   ${http.seconds} s per server and load generator (${http.comparisons.map((comparison) => comparison.generator).join(" and ")}${http.comparisons.length === 1 ? "; wrk is not installed: `apt-get install wrk`" : ""}),
   back to back, bare then app, then app then bare: short, alternating rounds, because this
   VM's speed drifts within seconds. Medians, and the app's worst p99.
-  autocannon (npm, JavaScript) can't quite keep the bare server busy (it idles ~7 % of a
-  round here), which flatters the ratio; wrk (C) keeps it at 99 %, so its ratio is the
-  stricter one.
+  The generators disagree: the bare server is about as fast under both, but the app
+  answers autocannon (npm, JavaScript) faster than wrk (C), so autocannon's ratio is
+  higher; wrk's is the stricter one (see \`server/bench/http-load.ts\`).
   ${http.pinned ? "Server on core 1, load generator on core 0 (taskset)." : "Not pinned to cores (taskset unavailable or one core)."}
 ${http.comparisons.map(roundsLine).join("\n")}
   Failed requests: ${failures}.

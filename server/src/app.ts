@@ -12,6 +12,7 @@ import { registerCompression } from "./http/compression.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { lazyRequestLogger } from "./http/lazy-request-logger.js";
 import { registerObservability } from "./http/observability.js";
+import { rememberingQuerystringParser, rememberingValidators } from "./http/remembered-queries.js";
 import { type ArtworkSource, artworkRoutes } from "./http/routes/artwork.js";
 import { browseRoutes } from "./http/routes/browse.js";
 import { healthRoutes, type Lifecycle } from "./http/routes/health.js";
@@ -74,8 +75,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && SAFE_REQUEST_ID.test(given) ? given : newRequestId();
     },
-    // Deep links and search queries are short; anything longer is not ours.
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: {
+      // Deep links and search queries are short; anything longer is not ours.
+      maxParamLength: 200,
+      querystringParser: rememberingQuerystringParser(),
+    },
     return503OnClosing: true,
     trustProxy: deps.trustProxy ?? false,
     // One line per request from `registerObservability` instead of Fastify's two.
@@ -93,7 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   app.server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(rememberingValidators(validatorCompiler));
   app.setSerializerCompiler(memoizingSerializerCompiler);
   const lifecycle = deps.lifecycle ?? NOT_DRAINING;
   registerErrorHandling(app);

@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { SearchQuery } from "../../catalog/movie.js";
 import type { MovieCatalog } from "../../catalog/port.js";
+import { rememberedPerFrozen } from "../../remembered-per-frozen.js";
 import { errorResponses } from "../schemas/error.js";
 import { searchPageSchema } from "../schemas/movie.js";
-import { searchQuerySchema } from "../schemas/search-query.js";
+import { type SearchQueryString, searchQuerySchema } from "../schemas/search-query.js";
 import { abortSignalOf } from "./abort-signal.js";
-import { SearchQueries } from "./search-queries.js";
 
 export const searchRoutes =
   (catalog: MovieCatalog): FastifyPluginAsyncZod =>
   async (app) => {
-    const queries = new SearchQueries();
     app.get(
       "/api/search",
       {
@@ -21,11 +21,16 @@ export const searchRoutes =
         },
       },
       async (request, reply) => {
-        const query = queries.of(request.url, () => {
-          const { q, page, year, yearFrom, yearTo, genre, sort, correct } = request.query;
-          return { text: q, page, year, yearFrom, yearTo, genreId: genre, sort, correct };
-        });
-        return catalog.search(query, abortSignalOf(reply));
+        return catalog.search(catalogQueryOf(request.query), abortSignalOf(reply));
       },
     );
   };
+
+/**
+ * The catalog's query for a validated query string: the same frozen object
+ * for the same (remembered, frozen) query string, so the cache reuses its key.
+ */
+const catalogQueryOf = rememberedPerFrozen(
+  ({ q, page, year, yearFrom, yearTo, genre, sort, correct }: SearchQueryString): SearchQuery =>
+    Object.freeze({ text: q, page, year, yearFrom, yearTo, genreId: genre, sort, correct }),
+);

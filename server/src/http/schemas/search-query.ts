@@ -44,6 +44,9 @@ export const searchQuerySchema = z
     { error: "yearFrom must not be after yearTo", path: ["yearFrom"] },
   );
 
+/** A search's query string once validated: numbers parsed, defaults filled in. */
+export type SearchQueryString = z.output<typeof searchQuerySchema>;
+
 export const movieIdParamsSchema = z.object({
   id: z
     .string()

@@ -38,7 +38,7 @@ function scriptedCatalog() {
     search: (_query: unknown, signal?: AbortSignal) => answer("search", signal),
     getMovie: (_id: number, signal?: AbortSignal) => answer("getMovie", signal),
     browse: (signal?: AbortSignal) => answer("browse", signal),
-    /** Stands for a method added to the port after the cache was written. */
+    /** Stands for a method the adapter has beyond the port's (or added to it later). */
     recommendations: (_id: number, _page: number, signal?: AbortSignal) =>
       answer("recommendations", signal),
   };
@@ -100,7 +100,7 @@ describe("withCache", () => {
     expect(calls).toEqual({ search: 2, getMovie: 2 });
   });
 
-  it("caches every method of the port, including ones added later", async () => {
+  it("caches every method of the catalog, the port's and any other", async () => {
     const { subject, calls } = cached();
     await subject.browse();
     await subject.browse(new AbortController().signal);
@@ -109,6 +109,33 @@ describe("withCache", () => {
     await subject.recommendations(603, 2);
     expect(calls).toEqual({ browse: 1, recommendations: 2 });
     expect(subject.source).toBe("tmdb");
+  });
+
+  it("caches a class's methods and reads its getters through the instance itself", async () => {
+    class Adapter {
+      readonly #calls: string[] = [];
+      get source() {
+        return this.#calls.length === 0 ? ("tmdb" as const) : ("offline" as const);
+      }
+      get calls(): readonly string[] {
+        return this.#calls;
+      }
+      async browse() {
+        this.#calls.push("browse");
+        return { calls: this.#calls.length };
+      }
+    }
+    const adapter = new Adapter();
+    const subject = withCache(adapter as unknown as Adapter & MovieCatalog, {
+      local: new MemoryStore(1024 * 1024),
+      namespace: "test",
+      logger: { debug() {}, warn() {} },
+    });
+    expect(subject.source).toBe("tmdb");
+    const first = await subject.browse();
+    expect(await subject.browse()).toBe(first);
+    expect(adapter.calls).toEqual(["browse"]);
+    expect(subject.source).toBe("offline");
   });
 
   it("shares one call among concurrent identical misses", async () => {

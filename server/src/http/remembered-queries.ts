@@ -1,0 +1,65 @@
+import fastQuerystring from "fast-querystring";
+import type { FastifySchemaCompiler } from "fastify";
+import { LRUCache } from "lru-cache";
+
+type ParsedQuery = Readonly<Record<string, unknown>>;
+
+/**
+ * Fastify's query-string parser (fast-querystring, as its router uses by
+ * default), remembering what it parsed: the same query string gives the same
+ * frozen object every time, so the validator below can remember its verdict
+ * too. People search for the same few things again and again; for a cached
+ * answer, parsing and validating its query string were a noticeable share of
+ * the work. Bounded: the most recently used query strings are kept.
+ */
+export function rememberingQuerystringParser(maxQueries = 1000): (query: string) => ParsedQuery {
+  const parsed = new LRUCache<string, ParsedQuery>({ max: maxQueries });
+  return (query) => {
+    let result = parsed.get(query);
+    if (result === undefined) {
+      result = Object.freeze(query === "" ? {} : fastQuerystring.parse(query));
+      parsed.set(query, result);
+    }
+    return result;
+  };
+}
+
+type Validation = ReturnType<ReturnType<FastifySchemaCompiler<unknown>>>;
+
+/**
+ * A validator compiler that remembers, per frozen input (a remembered query
+ * string, see above), a successful validation and its frozen value. Input
+ * that could change, and input that fails, is validated every time.
+ */
+export function rememberingValidators<S>(
+  compile: FastifySchemaCompiler<S>,
+): FastifySchemaCompiler<S> {
+  return (route) => {
+    const validate = compile(route);
+    const passed = new WeakMap<object, Validation>();
+    return (data: unknown) => {
+      if (typeof data !== "object" || data === null || !Object.isFrozen(data))
+        return validate(data);
+      const known = passed.get(data);
+      if (known !== undefined) return known;
+      const result = validate(data);
+      if (isSuccess(result)) {
+        Object.freeze(result.value);
+        passed.set(data, result);
+      }
+      return result;
+    };
+  };
+}
+
+/** A synchronous `{ value }` result (not `false`, an error, or a promise of one). */
+function isSuccess(result: Validation): result is { value: object } {
+  return (
+    typeof result === "object" &&
+    result !== null &&
+    !("then" in result) &&
+    result.error === undefined &&
+    typeof result.value === "object" &&
+    result.value !== null
+  );
+}

@@ -1,0 +1,66 @@
+import type { FastifySchemaCompiler } from "fastify";
+import { describe, expect, it } from "vitest";
+import {
+  rememberingQuerystringParser,
+  rememberingValidators,
+} from "../../src/http/remembered-queries.js";
+
+describe("rememberingQuerystringParser", () => {
+  it("parses as Fastify does, into one frozen object per query string", () => {
+    const parse = rememberingQuerystringParser();
+    const first = parse("q=blade%20runner&page=2&q=2049");
+    expect(first).toEqual({ q: ["blade runner", "2049"], page: "2" });
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parse("q=blade%20runner&page=2&q=2049")).toBe(first);
+    expect(parse("")).toEqual({});
+  });
+
+  it("keeps only the most recently used query strings", () => {
+    const parse = rememberingQuerystringParser(2);
+    const first = parse("q=a");
+    parse("q=b");
+    parse("q=c");
+    expect(parse("q=a")).not.toBe(first);
+    expect(parse("q=a")).toEqual(first);
+  });
+});
+
+describe("rememberingValidators", () => {
+  /** A compiler whose validator accepts `{ q: "<text>" }`, counting its runs. */
+  function counting() {
+    let runs = 0;
+    const compile: FastifySchemaCompiler<unknown> = () => (data: unknown) => {
+      runs++;
+      const q = (data as { q?: unknown }).q;
+      return typeof q === "string" ? { value: { q: q.trim() } } : { error: new Error("q") };
+    };
+    const validate = rememberingValidators(compile)({
+      schema: {},
+      method: "GET",
+      url: "/api/search",
+      httpPart: "querystring",
+    });
+    return { validate, runs: () => runs };
+  }
+
+  it("validates a frozen input once, and hands back the same frozen value", () => {
+    const { validate, runs } = counting();
+    const input = Object.freeze({ q: " matrix " });
+    const first = validate(input) as { value: { q: string } };
+    expect(first.value).toEqual({ q: "matrix" });
+    expect(Object.isFrozen(first.value)).toBe(true);
+    expect(validate(input)).toBe(first);
+    expect(runs()).toBe(1);
+  });
+
+  it("validates every time an input that could change, or that failed", () => {
+    const { validate, runs } = counting();
+    const open = { q: "matrix" };
+    validate(open);
+    validate(open);
+    const bad = Object.freeze({});
+    expect(validate(bad)).toMatchObject({ error: expect.any(Error) });
+    expect(validate(bad)).toMatchObject({ error: expect.any(Error) });
+    expect(runs()).toBe(4);
+  });
+});
