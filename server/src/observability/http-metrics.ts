@@ -4,9 +4,10 @@ import type { Registry } from "prom-client";
  * `http_request_duration_seconds` and `http_requests_total`, kept by hand:
  * prom-client hashes the label set on every observation (~2 µs), which is a
  * noticeable share of a cached answer. Here each method/route/status series
- * is found by two Map lookups (no key string is built: hashing a fresh string
- * per request costs more than the lookups) and counted into a fixed array; prom-client's
- * registry still formats them, through the `get()` it calls at scrape time.
+ * is found by three Map lookups (no key string is built: hashing a fresh
+ * string per request costs more than the lookups) and counted into a fixed
+ * array; prom-client's registry still formats them, through the `get()` it
+ * calls at scrape time.
  */
 interface Series {
   labels: { method: string; route: string; status: string };

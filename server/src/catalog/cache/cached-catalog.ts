@@ -43,7 +43,7 @@ const UPSTREAM_FAILURES = new Set<ErrorCode>([
 
 /**
  * The cache and coalescing decorator around any `MovieCatalog`. Every method
- * of the port (found when the decorator is built) is cached, keyed by the method's
+ * of the catalog (as built: the port's and any other) is cached, keyed by its
  * name and its arguments (see `cache-key.ts`), with the windows of
  * `policy.ts`: fresh, stale-while-revalidate, stale-if-error. Concurrent
  * misses for the same key share one call to the adapter.
