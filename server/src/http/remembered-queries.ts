@@ -10,11 +10,17 @@ type ParsedQuery = Readonly<Record<string, unknown>>;
  * frozen object every time, so the validator below can remember its verdict
  * too. People search for the same few things again and again; for a cached
  * answer, parsing and validating its query string were a noticeable share of
- * the work. Bounded: the most recently used query strings are kept.
+ * the work. Bounded: the most recently used query strings are kept, and
+ * only short ones (real searches are; the router parses a URL before our
+ * length limit answers it, and Node allows 16 KiB of them).
  */
-export function rememberingQuerystringParser(maxQueries = 1000): (query: string) => ParsedQuery {
+export function rememberingQuerystringParser(
+  maxQueries = 1000,
+  maxLength = 512,
+): (query: string) => ParsedQuery {
   const parsed = new LRUCache<string, ParsedQuery>({ max: maxQueries });
   return (query) => {
+    if (query.length > maxLength) return fastQuerystring.parse(query);
     let result = parsed.get(query);
     if (result === undefined) {
       result = Object.freeze(query === "" ? {} : fastQuerystring.parse(query));

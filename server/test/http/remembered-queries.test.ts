@@ -15,6 +15,15 @@ describe("rememberingQuerystringParser", () => {
     expect(parse("")).toEqual({});
   });
 
+  it("parses a long query string every time, and leaves it open", () => {
+    const parse = rememberingQuerystringParser(1000, 16);
+    const long = `q=${"x".repeat(20)}`;
+    const first = parse(long);
+    expect(first).toEqual({ q: "x".repeat(20) });
+    expect(Object.isFrozen(first)).toBe(false);
+    expect(parse(long)).not.toBe(first);
+  });
+
   it("keeps only the most recently used query strings", () => {
     const parse = rememberingQuerystringParser(2);
     const first = parse("q=a");
