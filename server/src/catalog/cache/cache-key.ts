@@ -10,15 +10,12 @@
 export function cacheKey(method: string, args: readonly unknown[]): string {
   let end = args.length;
   while (end > 0 && (args[end - 1] === undefined || args[end - 1] instanceof AbortSignal)) end--;
-  // The JSON of the argument list, written element by element (no array copied to stringify).
-  let list = "";
+  const meaningful: unknown[] = [];
   for (let i = 0; i < end; i++) {
     const arg = args[i];
-    if (arg instanceof AbortSignal) continue;
-    const json = arg === undefined ? "null" : JSON.stringify(arg);
-    list = list === "" ? json : `${list},${json}`;
+    if (!(arg instanceof AbortSignal)) meaningful.push(arg === undefined ? null : arg);
   }
-  const key = `${method}:[${list}]`;
+  const key = `${method}:${JSON.stringify(meaningful)}`;
   // JSON escapes are ASCII, so normalizing the whole key normalizes each string in it.
   return NON_ASCII.test(key) ? key.normalize("NFC") : key;
 }

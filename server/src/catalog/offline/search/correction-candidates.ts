@@ -2,6 +2,7 @@ import { numberSpellings } from "../text/numbers.js";
 import { soundKey } from "../text/sound-key.js";
 import { abbreviationForms, isNumberLetter } from "../text/word-variants.js";
 import { editDistance } from "./edit-distance.js";
+import { typoAllowance } from "./term-rules.js";
 import type { TitleWords } from "./title-words.js";
 import { transpositions } from "./transpositions.js";
 
@@ -36,8 +37,7 @@ const NUMERAL_COST = 0.01;
  * asked for): two edits turn "qwerty" into "twenty".
  */
 export function typoBudget(word: string): number {
-  if (/\d/.test(word) || word.length <= 3) return 0;
-  return word.length <= 6 ? 1 : 2;
+  return typoAllowance(word, 6);
 }
 
 /**

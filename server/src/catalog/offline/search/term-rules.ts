@@ -26,10 +26,13 @@ const STOP_WORDS = new Set([
   "to",
 ]);
 
-/** Edits allowed per term: none for short words or numbers (too many false friends), then 1, then 2. */
-export function typoAllowance(term: string): number {
+/**
+ * Edits allowed per term: none for short words or numbers (too many false
+ * friends), then 1 up to `oneEditUpTo` letters, then 2.
+ */
+export function typoAllowance(term: string, oneEditUpTo = 5): number {
   if (/\d/.test(term) || term.length <= 3) return 0;
-  return term.length <= 5 ? 1 : 2;
+  return term.length <= oneEditUpTo ? 1 : 2;
 }
 
 /** The terms worth matching: stop words go, unless nothing else was typed. */
