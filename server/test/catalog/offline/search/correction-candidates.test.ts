@@ -4,13 +4,13 @@ import {
   soundsAndLooksAlike,
   typoBudget,
 } from "../../../../src/catalog/offline/search/correction-candidates.js";
-import { literalTitleWords } from "../../../../src/catalog/offline/search/terms.js";
-import { TitleWords } from "../../../../src/catalog/offline/search/title-words.js";
+import { titleWordsOf } from "../support/title-words.js";
 
-const words = new TitleWords();
-for (const title of ["Fight Club", "Lethal Weapon 3", "Star Wars Ep. V: The Empire Strikes Back"]) {
-  words.add(title, literalTitleWords(title));
-}
+const words = titleWordsOf([
+  "Fight Club",
+  "Lethal Weapon 3",
+  "Star Wars Ep. V: The Empire Strikes Back",
+]);
 const candidates = (text: string, i = text.split(" ").length - 1) =>
   candidatesFor(words, text.split(" "), i);
 

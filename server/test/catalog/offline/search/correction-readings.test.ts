@@ -4,13 +4,9 @@ import {
   narrowTitles,
   oneTitleHas,
 } from "../../../../src/catalog/offline/search/correction-readings.js";
-import { literalTitleWords } from "../../../../src/catalog/offline/search/terms.js";
-import { TitleWords } from "../../../../src/catalog/offline/search/title-words.js";
+import { titleWordsOf } from "../support/title-words.js";
 
-const words = new TitleWords();
-for (const title of ["Fight Club", "The Breakfast Club", "The Night Before"]) {
-  words.add(title, literalTitleWords(title));
-}
+const words = titleWordsOf(["Fight Club", "The Breakfast Club", "The Night Before"]);
 
 describe("readings of a typed text", () => {
   it("narrow the titles by each word, except common and unknown ones", () => {
