@@ -46,6 +46,8 @@ export interface Comparison {
   appP99Ms: number;
   /** The worst p99 of the app's one-second rounds, for the record. */
   worstRoundP99Ms: number;
+  /** The same for the bare server: a stall both show is the VM's, not the app's. */
+  worstRawRoundP99Ms: number;
 }
 
 const TOKEN = "bench-token";
@@ -148,6 +150,7 @@ function compare(
     ratio: percentile(roundRatios, 0.5),
     appP99Ms: latency.p99Ms,
     worstRoundP99Ms: Math.max(...app.map((result) => result.p99Ms)),
+    worstRawRoundP99Ms: Math.max(...raw.map((result) => result.p99Ms)),
   };
 }
 

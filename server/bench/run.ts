@@ -158,7 +158,7 @@ function roundsLine(comparison: Comparison): string {
     rounds.map((round) => Math.round(round.requestsPerSecond)).join(", ");
   return `  Rounds with ${comparison.generator} (req/s): app ${rps(comparison.app)}; bare ${rps(comparison.raw)};
   ratio per round ${comparison.roundRatios.map((ratio) => ratio.toFixed(2)).join(", ")} (the table gives their median);
-  the app's worst p99 of a round: ${comparison.worstRoundP99Ms} ms.`;
+  the worst p99 of a round: app ${comparison.worstRoundP99Ms} ms, bare ${comparison.worstRawRoundP99Ms} ms.`;
 }
 
 function runHttpBenchmarks(entry: string): HttpReport {
