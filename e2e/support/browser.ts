@@ -1,26 +1,9 @@
 import { type Browser, chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.js";
 
-/** Debian's Chromium: test tools may not download a browser of their own here. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/**
- * Flags for a closed network: without the background-networking ones
- * Chromium keeps trying to reach Google's hosts and gets refused. Playwright
- * gives every launch a fresh, temporary profile of its own.
- */
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
+/** Debian's Chromium; Playwright gives every launch a fresh, temporary profile of its own. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 export const VIEWPORTS = {

@@ -3,6 +3,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import { startApp } from "../../e2e/support/app-server.js";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../e2e/support/chromium.js";
 import { withWebBudgetSection } from "./benchmarks-section.js";
 import { BUDGETS, budgetMisses } from "./budgets.js";
 import { gzipKb } from "./initial-js.js";
@@ -15,21 +16,11 @@ import { renderReport } from "./report.js";
  * written as the web budget section of docs/benchmarks.md (between its
  * `web-budget` markers; the rest of the file is the server bench's). Exits 1
  * when a budget is missed. Needs `npm run build` first and Debian's chromium
- * (CHROME_PATH to use another).
+ * (CHROMIUM_PATH to use another).
  */
 
 const REPORT = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** One retry: on a busy machine Lighthouse now and then loses the page's first paint. */
 async function measure(port: number, page: { name: string; path: string; url: string }) {
@@ -61,8 +52,8 @@ function say(line: string): void {
 async function main() {
   const app = await startApp({ CATALOG: "offline", LOG_LEVEL: "warn" });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: CHROME_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const pages = [
