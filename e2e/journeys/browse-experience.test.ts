@@ -104,6 +104,12 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     await page.waitForURL(/\/movie\/\d+$/);
     const detailsUrl = page.url();
     if (catalog === "offline") await page.screenshot({ path: screenshotPath("details-desktop") });
+    // The backdrop runs the dialog's full width: the close button floats over it, never beside it.
+    const widths = await dialog().evaluate((element) => ({
+      dialog: element.clientWidth,
+      hero: element.querySelector("header")?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(widths.hero).toBeCloseTo(widths.dialog, 0);
 
     for (let step = 0; step < 30; step++) {
       await page.keyboard.press(step % 7 === 6 ? "Shift+Tab" : "Tab");
