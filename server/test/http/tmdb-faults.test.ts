@@ -43,7 +43,7 @@ async function breakTmdb(subject: TmdbTestApp, breakage: Breakage) {
 
 describe("TMDB failing", () => {
   it.each([
-    ["answers 500", "status_500", 502, "upstream_bad_response"],
+    ["answers 500", "status_500", 503, "upstream_unavailable"],
     ["is in maintenance (503)", "status_503", 503, "upstream_unavailable"],
     ["rate-limits us (429 with Retry-After)", "status_429", 503, "upstream_rate_limited"],
     [

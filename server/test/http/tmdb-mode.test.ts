@@ -32,7 +32,7 @@ describe("the API on the TMDB adapter (over HTTP to the fake TMDB)", () => {
   });
 
   it.each([
-    ["__status_500__", 502, "upstream_bad_response"],
+    ["__status_500__", 503, "upstream_unavailable"],
     ["__status_503__", 503, "upstream_unavailable"],
     ["__malformed__", 502, "upstream_bad_response"],
     ["__wrong_shape__", 502, "upstream_bad_response"],

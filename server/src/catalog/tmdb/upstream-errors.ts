@@ -42,11 +42,14 @@ export function errorForUpstreamFailure(failure: UpstreamFailure): CatalogError 
   if (status === 400 && tmdbCode === TMDB_INVALID_PAGE) {
     return new BadRequestError("Page must be between 1 and 500");
   }
-  // TMDB's 503 says "offline" or "down for maintenance" (codes 9, 46): nothing
-  // is wrong with what it sent, it just can't serve. Its 504 (code 24) is its
-  // own backend timing out, which a client experiences as a timeout.
-  if (status === 503) return new UpstreamUnavailableError("The movie catalog is unavailable");
+  // Its 504 (code 24) is its own backend timing out, which a client experiences as a timeout.
   if (status === 504) return new UpstreamTimeoutError("The movie catalog did not answer in time");
+  // Every other 5xx is TMDB failing to serve, not TMDB sending something wrong: its 503 says
+  // "offline" or "down for maintenance" (codes 9, 46), its 500 "something went wrong" (code
+  // 11), a 502 comes from its edge. Still failing after our retries, it is unavailable for
+  // now: a 503 with Retry-After tells the caller to come back, which a 502 would not.
+  if (status >= 500) return new UpstreamUnavailableError("The movie catalog is unavailable");
+  // A 4xx we don't expect means TMDB rejected what we sent: its contract is not the one we know.
   return new UpstreamBadResponseError("The movie catalog answered with an error");
 }
 

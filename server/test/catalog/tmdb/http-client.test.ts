@@ -126,7 +126,7 @@ describe("the TMDB HTTP client, over HTTP to the fake TMDB", () => {
   });
 
   it.each([
-    ["status_500", UpstreamBadResponseError],
+    ["status_500", UpstreamUnavailableError],
     ["status_503", UpstreamUnavailableError],
     ["status_504", UpstreamTimeoutError],
     ["malformed", UpstreamBadResponseError],

@@ -86,7 +86,7 @@ describe("retries", () => {
   it("gives up after the configured retries with the last failure", async () => {
     const { search } = client({ maxRetries: 2 });
     fake.setFault("status_500");
-    expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamBadResponseError);
+    expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamUnavailableError);
     expect(searches()).toBe(3);
   });
 
