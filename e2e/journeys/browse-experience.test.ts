@@ -5,7 +5,7 @@ import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, type CatalogName, startCatalogApp } from "../support/catalogs.js";
 import { stubOffMachineHosts } from "../support/network.js";
 import { collectPageErrors, expectHeading } from "../support/page-helpers.js";
-import { screenshotPath } from "../support/screenshots.js";
+import { takeReadmeScreenshot } from "../support/screenshots.js";
 
 const CATALOGS: CatalogName[] = ["offline", "tmdb"];
 
@@ -67,7 +67,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
       expect(await cards(title).count(), title).toBeGreaterThanOrEqual(3);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    if (catalog === "offline") await page.screenshot({ path: screenshotPath("home-desktop") });
+    if (catalog === "offline") await takeReadmeScreenshot(page, "home-desktop");
 
     const trending = cards("Trending now");
     await trending.first().focus();
@@ -103,7 +103,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     await dialog().getByRole("heading", { level: 1, name: title, exact: true }).waitFor();
     await page.waitForURL(/\/movie\/\d+$/);
     const detailsUrl = page.url();
-    if (catalog === "offline") await page.screenshot({ path: screenshotPath("details-desktop") });
+    if (catalog === "offline") await takeReadmeScreenshot(page, "details-desktop");
     // The backdrop runs the dialog's full width: the close button floats over it, never beside it.
     const widths = await dialog().evaluate((element) => ({
       dialog: element.clientWidth,
@@ -268,10 +268,10 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     await openPage(VIEWPORTS.phone);
     await page.goto(url("/"));
     await cards("Trending now").first().waitFor();
-    await page.screenshot({ path: screenshotPath("home-phone") });
+    await takeReadmeScreenshot(page, "home-phone");
     await cards("Popular").first().click();
     await dialog().getByRole("heading", { level: 1 }).waitFor();
-    await page.screenshot({ path: screenshotPath("details-phone") });
+    await takeReadmeScreenshot(page, "details-phone");
     await closePage();
   });
 });

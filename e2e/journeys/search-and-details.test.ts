@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../support/app-server.js";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
-import { artifactPath, screenshotPath } from "../support/screenshots.js";
+import { artifactPath, takeReadmeScreenshot } from "../support/screenshots.js";
 
 describe("offline catalog: search as you type, details, back, deep-link reload", () => {
   let app: RunningApp;
@@ -28,7 +28,7 @@ describe("offline catalog: search as you type, details, back, deep-link reload",
       .getByRole("list", { name: "Search results" })
       .getByRole("link", { name: "The Matrix", exact: true });
     await result.waitFor();
-    await page.screenshot({ path: screenshotPath(`search-${name}`) });
+    await takeReadmeScreenshot(page, `search-${name}`);
 
     await result.click();
     await page.waitForURL(/\/movie\/\d+$/);
