@@ -42,7 +42,7 @@ export function errorForUpstreamFailure(failure: UpstreamFailure): CatalogError 
   if (status === 400 && tmdbCode === TMDB_INVALID_PAGE) {
     return new BadRequestError("Page must be between 1 and 500");
   }
-  // Its 504 (code 24) is its own backend timing out, which a client experiences as a timeout.
+  // TMDB's 504 (code 24) is its own backend timing out, which a client experiences as a timeout.
   if (status === 504) return new UpstreamTimeoutError("The movie catalog did not answer in time");
   // Every other 5xx is TMDB failing to serve, not TMDB sending something wrong: its 503 says
   // "offline" or "down for maintenance" (codes 9, 46), its 500 "something went wrong" (code
