@@ -25,6 +25,11 @@ describe("format", () => {
   it("writes money compactly and hides unknown amounts", () => {
     expect(formatMoney(63_000_000)).toBe("$63M");
     expect(formatMoney(463_517_383)).toBe("$463.5M");
+    expect(formatMoney(999_949_999)).toBe("$999.9M");
+    expect(formatMoney(999_950_000)).toBe("$1B");
+    expect(formatMoney(1_022_345_358)).toBe("$1.02B");
+    expect(formatMoney(2_799_999_999)).toBe("$2.8B");
+    expect(formatMoney(2_923_706_026)).toBe("$2.92B");
     expect(formatMoney(null)).toBeNull();
     expect(formatMoney(0)).toBeNull();
   });

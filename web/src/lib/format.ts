@@ -22,9 +22,19 @@ export function formatVotes(count: number): string {
   return `${n} ${count === 1 ? "vote" : "votes"}`;
 }
 
-/** 63_000_000 → "$63M"; absent or zero (unknown) → null. */
+/** Amounts from here on are shown in billions (what rounds to $1,000M and up). */
+const BILLION_FROM = 999_950_000;
+
+/**
+ * 63_000_000 → "$63M", 463_517_383 → "$463.5M", 1_022_345_358 → "$1.02B";
+ * absent or zero (unknown) → null. Billions keep two decimals: the grosses
+ * people compare are $1.02B against $1.1B, which one decimal would round together.
+ */
 export function formatMoney(dollars: number | null): string | null {
-  return dollars ? `$${compactNumber(dollars)}` : null;
+  if (!dollars) return null;
+  if (dollars < BILLION_FROM) return `$${compactNumber(dollars)}`;
+  // An integer number of hundredths over 100 prints as its shortest form: 1.02, 2.8, 1.
+  return `$${Math.round(dollars / 10_000_000) / 100}B`;
 }
 
 /** "1999-03-31" → "March 31, 1999"; absent or not a date → null. */
