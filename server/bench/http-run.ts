@@ -14,7 +14,7 @@ import { pinThisProcess } from "./processes.js";
 const entry = process.argv[2];
 if (!entry) throw new Error("usage: http-run.ts <server entry>");
 pinThisProcess();
-if (!wrkInstalled())
-  process.stderr.write("wrk is not installed (apt-get install wrk): autocannon only\n");
-const generators = wrkInstalled() ? [WRK, AUTOCANNON] : [AUTOCANNON];
+const withWrk = wrkInstalled();
+if (!withWrk) process.stderr.write("wrk is not installed (apt-get install wrk): autocannon only\n");
+const generators = withWrk ? [WRK, AUTOCANNON] : [AUTOCANNON];
 process.stdout.write(`${JSON.stringify(await measureHttp(entry, generators))}\n`);

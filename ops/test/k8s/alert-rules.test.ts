@@ -54,11 +54,7 @@ async function exportedSeries(): Promise<Set<string>> {
   const metrics = await createMetrics().registry.getMetricsAsJSON();
   return new Set(
     metrics.flatMap(({ name, type }) =>
-      String(type) === "histogram"
-        ? [`${name}_bucket`, `${name}_sum`, `${name}_count`]
-        : String(type) === "summary"
-          ? [name, `${name}_sum`, `${name}_count`]
-          : [name],
+      String(type) === "histogram" ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name],
     ),
   );
 }
