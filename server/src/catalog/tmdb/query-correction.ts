@@ -17,7 +17,8 @@ import type { TmdbLogger } from "./options.js";
  * 2. When TMDB finds nothing, the text is corrected against a dictionary of
  *    known titles (the offline catalog's, plus every title TMDB has answered
  *    with since start-up) and asked once more; the answer then says so in
- *    `correctedQuery`. Without a correction, a stripped year is tried as part
+ *    `correctedQuery`. A lone acronym is read as what it stands for in those
+ *    titles ("lotr" → "the lord of the rings"). Without a correction, a stripped year is tried as part
  *    of the title instead ("blade runner 2049").
  *
  * Weak answers (few results) with unknown words also carry `suggestions`,
@@ -83,6 +84,8 @@ interface Plan {
   title: string;
   /** The year taken out of the text, as it is put back when showing a correction. */
   yearSuffix: string;
+  /** What the title stands for when it is a lone acronym no known title has as a word ("lotr"). */
+  acronymOf: string | undefined;
 }
 
 export function createQueryCorrection(options: QueryCorrectionOptions = {}): QueryCorrection {
@@ -127,6 +130,8 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
       first: { text: spelled, year: yearSuffix ? Number(year) : undefined },
       title,
       yearSuffix,
+      // Read before TMDB's answer teaches the dictionary its titles, which may use the letters as a word.
+      acronymOf: await acronymPhrase(title),
     };
   }
 
@@ -165,10 +170,14 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     );
   }
 
-  /** The spelling correction, else (a year was taken out) the whole text as a title. */
+  /** What an acronym stands for, else the spelling correction, else (a year was taken out) the whole text as a title. */
   async function secondQuestion(
     steps: Plan,
   ): Promise<{ request: TmdbSearchRequest; corrected?: string } | null> {
+    if (steps.acronymOf) {
+      const request = { text: steps.acronymOf, year: steps.first.year };
+      return { request, corrected: `${steps.acronymOf}${steps.yearSuffix}` };
+    }
     const correction = await bestCorrection(steps.title);
     if (correction) {
       const request = { text: correction.text, year: steps.first.year };
@@ -180,6 +189,14 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
       return { request: { text: `${steps.title}${steps.yearSuffix}`, year: undefined } };
     }
     return null;
+  }
+
+  /** The phrase a lone typed acronym stands for in known titles ("potc" → "pirates of the caribbean"). */
+  async function acronymPhrase(title: string): Promise<string | undefined> {
+    const [term, ...more] = queryTerms(title);
+    return term === undefined || more.length > 0
+      ? undefined
+      : (await dictionary()).acronymPhrase(term);
   }
 
   async function bestCorrection(title: string): Promise<Correction | undefined> {
@@ -195,6 +212,7 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
 
   async function withSuggestions(page: SearchPage, steps: Plan): Promise<SearchPage> {
     if (page.totalResults > WEAK_RESULTS) return page;
+    if (steps.acronymOf) return { ...page, suggestions: [`${steps.acronymOf}${steps.yearSuffix}`] };
     const known = await dictionary();
     const terms = queryTerms(steps.title);
     const mistyped = terms.some(

@@ -27,6 +27,7 @@ export const QUERY_KINDS = [
   "hard-typo",
   "stylized",
   "exact-first",
+  "acronym",
 ] as const;
 
 export type QueryKind = (typeof QUERY_KINDS)[number];
@@ -419,4 +420,20 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
   q("year", "oceans eleven 2001", "Ocean's Eleven", 2001),
   q("year", "karate kid 2010", "The Karate Kid", 2010),
   q("numeric", "ocean 11", "Ocean's Eleven", 2001),
+  // Fans' acronyms: initials of the title, or of one of its parts.
+  q("acronym", "lotr", "The Lord of the Rings: The Fellowship of the Ring", 2001),
+  q("acronym", "rotk", "The Lord of the Rings: The Return of the King", 2003),
+  q("acronym", "potc", "Pirates of the Caribbean: The Curse of the Black Pearl", 2003),
+  q("acronym", "tmnt", "Teenage Mutant Ninja Turtles", 1990),
+  q("acronym", "mib", "Men in Black", 1997),
+  q("acronym", "bttf", "Back to the Future", 1985),
+  q("acronym", "esb", "Star Wars Ep. V: The Empire Strikes Back", 1980),
+  q("acronym", "rotj", "Star Wars Ep. VI: Return of the Jedi", 1983),
+  q("acronym", "aotc", "Star Wars Ep. II: Attack of the Clones", 2002),
+  q("acronym", "tdk", "The Dark Knight", 2008),
+  q("acronym", "sotl", "The Silence of the Lambs", 1991),
+  q("acronym", "notld", "Night of the Living Dead", 1968),
+  q("acronym", "mbfgw", "My Big Fat Greek Wedding", 2002),
+  q("acronym", "ofotcn", "One Flew Over the Cuckoo's Nest", 1975),
+  q("acronym", "tcm 1974", "The Texas Chainsaw Massacre", 1974),
 ];

@@ -62,6 +62,13 @@ describe("TMDB search with correction, against the fake TMDB", () => {
     expect(page.suggestions).toEqual(["casablanca"]);
   });
 
+  it("reads an acronym TMDB doesn't know as the title it stands for, and says so", async () => {
+    const page = await tmdbCatalog().search({ text: "lotr", page: 1 });
+    expect(asked()).toEqual(["lotr", "the lord of the rings"]);
+    expect(page.correctedQuery).toBe("the lord of the rings");
+    expect(titles(page)[0]).toBe("The Lord of the Rings: The Fellowship of the Ring (2001)");
+  });
+
   it("asks once when TMDB finds the text as typed", async () => {
     const page = await tmdbCatalog().search({ text: "matrix", page: 1 });
     expect(searches()).toHaveLength(1);
@@ -134,9 +141,13 @@ describe("query planning", () => {
     folder = await mkdtemp(join(tmpdir(), "query-correction-"));
     catalogFile = join(folder, "catalog.json");
     // A built catalog file: the dictionary is restored from the parts stored in it.
-    const films = ["Blade Runner", "Lethal Weapon 3", "Fight Club", "Toy Story"].map((title) =>
-      fakeRecord({ title }),
-    );
+    const films = [
+      "Blade Runner",
+      "Lethal Weapon 3",
+      "Fight Club",
+      "Toy Story",
+      "Back to the Future Part II",
+    ].map((title) => fakeRecord({ title }));
     const search = buildSearchIndex(films);
     await writeFile(catalogFile, JSON.stringify({ format: CATALOG_FORMAT, films, search }));
   });
@@ -200,6 +211,16 @@ describe("query planning", () => {
     expect(tmdb.requests).toHaveLength(1);
     expect(page.suggestions).toEqual(["fight club"]);
     expect(page.correctedQuery).toBeUndefined();
+  });
+
+  it("suggests what an acronym stands for when TMDB's answer to it is weak", async () => {
+    const tmdb = tmdbKnowing({ bttf: "BTTF: A Fan Film" });
+    const page = await createQueryCorrection({ catalogFile }).search(
+      { text: "bttf", page: 1 },
+      tmdb.ask,
+    );
+    expect(tmdb.requests).toHaveLength(1);
+    expect(page.suggestions).toEqual(["back to the future"]);
   });
 
   it("works, uncorrected, when there is no catalog file", async () => {

@@ -1,6 +1,7 @@
 import type { CatalogRecord } from "../catalog-record.js";
+import { Acronyms, mayBeAcronym } from "./acronyms.js";
 import type { Matches } from "./match-sets.js";
-import { parseQuery } from "./parse-query.js";
+import { type ParsedQuery, parseQuery } from "./parse-query.js";
 import { Ranker } from "./ranking.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { matchableTerms } from "./term-rules.js";
@@ -36,6 +37,9 @@ export class FilmSearch {
   readonly #byPopularity: readonly CatalogRecord[];
   /** The titles as a spelling dictionary, restored from what the build stored. */
   readonly #dictionary: TitleDictionary;
+  readonly #records: readonly CatalogRecord[];
+  /** Films by their titles' acronyms, built when first typed (few searches need it). */
+  #acronyms: Acronyms<number> | undefined;
 
   /**
    * `search` is what the build derived from these records and stored with
@@ -47,6 +51,7 @@ export class FilmSearch {
       records.map((record) => record.title),
       search.dictionary,
     );
+    this.#records = records;
     this.#index = new TitleIndex(records, search);
     this.#ranker = new Ranker(records, search.titles);
     this.#byPopularity = [...records].sort((a, b) => b.popularity - a.popularity || a.id - b.id);
@@ -54,7 +59,9 @@ export class FilmSearch {
 
   /** The films the text finds, and what it probably meant when it needed correcting. */
   search(text: string): FilmSearchResult {
-    const films = this.find(text);
+    const { films, byAcronym } = this.#find(text);
+    // "lotr" is no title word, but no mistake either: nothing to correct.
+    if (byAcronym) return { films, suggestions: [] };
     const { titleTerms, year } = parseQuery(text);
     const terms = matchableTerms(titleTerms);
     const mistyped = terms.some(
@@ -73,7 +80,47 @@ export class FilmSearch {
 
   /** Every film the text finds, best first. */
   find(text: string): CatalogRecord[] {
+    return this.#find(text).films;
+  }
+
+  /**
+   * A lone word may also be an acronym ("lotr", "potc"). When it is no title
+   * word (nor the start of one, being typed), the films it abbreviates come
+   * first; when it is one too ("tmnt" is also a title), they come after the
+   * films it names as a word.
+   */
+  #find(text: string): { films: CatalogRecord[]; byAcronym: boolean } {
     const query = parseQuery(text);
+    const films = this.#match(query);
+    const acronymOf = this.#acronymFilms(query.titleTerms);
+    if (acronymOf.size === 0) return { films, byAcronym: false };
+    const named = this.#ranker
+      .rank(acronymOf, { titleTerms: [], year: query.year })
+      .filter((film) => !films.includes(film));
+    const [term = ""] = query.titleTerms;
+    if (this.#index.vocabulary.has(term, { prefix: true })) {
+      return { films: [...films, ...named], byAcronym: false };
+    }
+    return { films: [...named, ...films], byAcronym: true };
+  }
+
+  /** The films whose title a lone typed word abbreviates, equally scored: popularity and a typed year order them. */
+  #acronymFilms(titleTerms: readonly string[]): Matches {
+    const [term, ...more] = titleTerms;
+    const films: Matches = new Map();
+    if (term === undefined || more.length > 0 || !mayBeAcronym(term)) return films;
+    this.#acronyms ??= this.#indexAcronyms();
+    for (const { item } of this.#acronyms.find(term)) films.set(item, 1);
+    return films;
+  }
+
+  #indexAcronyms(): Acronyms<number> {
+    const acronyms = new Acronyms<number>();
+    for (const record of this.#records) acronyms.add(record.title, record.id);
+    return acronyms;
+  }
+
+  #match(query: ParsedQuery): CatalogRecord[] {
     const cache = new Map<string, Matches>();
     const matches = this.#index.match(query.titleTerms, { cache });
     // Only read the year as part of the title if some title has that number.

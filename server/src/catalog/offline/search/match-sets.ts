@@ -27,21 +27,29 @@ export function allOf(perTerm: readonly Matches[]): Matches {
  * Films matching the most terms (and those one short of it), the sum scaled
  * by the share of terms matched, so a film with three of four words outranks
  * one with a single word matched very well.
+ *
+ * `isNumber[i]` says the i-th term is a number. A number alone says little
+ * ("rocky iv", and no Rocky IV: every fourth sequel has "iv"), so when words
+ * were typed too, a film must match one of the words.
  */
-export function mostOf(perTerm: readonly Matches[]): Matches {
-  const found = new Map<number, { score: number; count: number }>();
-  for (const matches of perTerm) {
+export function mostOf(perTerm: readonly Matches[], isNumber: readonly boolean[] = []): Matches {
+  const found = new Map<number, { score: number; count: number; named: boolean }>();
+  perTerm.forEach((matches, i) => {
+    const named = isNumber[i] !== true;
     for (const [id, score] of matches) {
-      const entry = found.get(id) ?? { score: 0, count: 0 };
+      const entry = found.get(id) ?? { score: 0, count: 0, named: false };
       entry.score += score;
       entry.count += 1;
+      entry.named ||= named;
       found.set(id, entry);
     }
-  }
+  });
+  const wordTyped = perTerm.some((_, i) => isNumber[i] !== true);
   let most = 0;
   for (const { count } of found.values()) most = Math.max(most, count);
   const scores: Matches = new Map();
-  for (const [id, { score, count }] of found) {
+  for (const [id, { score, count, named }] of found) {
+    if (wordTyped && !named) continue;
     if (count >= Math.max(1, most - 1)) scores.set(id, score * (count / perTerm.length) ** 2);
   }
   return scores;

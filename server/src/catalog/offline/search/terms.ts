@@ -15,6 +15,7 @@ import { canonicalWord, isNumberLetter, wordVariants } from "../text/word-varian
 /** Everything but letters, digits and the in-word joiners separates chunks (kept, to see colons). */
 const CHUNK_SEPARATOR = /([^\p{L}\p{N}'’‘`.*-]+)/u;
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/u;
+const NOT_ALPHANUMERIC_G = /[^\p{L}\p{N}]+/gu;
 /** "alien3" (from "Alien³") is also "alien" + "3". */
 const TRAILING_NUMBER = /^(\p{L}{2,})(\p{N}+)$/u;
 /** A separator that closes a part of the title: "Star Wars Ep. V: The Empire…". */
@@ -23,6 +24,8 @@ const ENDS_SEGMENT = /[:;,()[\]]/;
 const ONE_HALF = /(^|[^\d/])1\/2(?![\d/])/;
 
 interface TitleWord {
+  /** The chunk as the folded title has it: "spider-man". */
+  chunk: string;
   /** The chunk with its joiners removed: "spiderman". */
   whole: string;
   /** The chunk's parts when joiners split it: ["spider", "man"]. */
@@ -39,6 +42,7 @@ function titleWords(folded: string): TitleWord[] {
     const parts = chunk.split(NOT_ALPHANUMERIC).filter((part) => part !== "");
     if (parts.length === 0) continue;
     words.push({
+      chunk,
       whole: parts.join(""),
       parts: parts.length > 1 ? parts : [],
       endsSegment: ENDS_SEGMENT.test(pieces[i + 1] ?? ""),
@@ -49,6 +53,22 @@ function titleWords(folded: string): TitleWord[] {
 
 function foldedTitle(title: string): string {
   return foldCharacters(unstylize(title));
+}
+
+/**
+ * The title's words in its parts, as split by colons and the like ("Star
+ * Wars Ep. V: The Empire Strikes Back" → [star wars ep v], [the empire
+ * strikes back]); a joined chunk gives its parts ("Spider-Man" → spider, man).
+ */
+export function titleSegments(title: string): string[][] {
+  const segments: string[][] = [[]];
+  for (const word of titleWords(foldedTitle(title))) {
+    // A hyphen separates words; an apostrophe or a dot does not ("Man's", "Ep.").
+    const words = word.chunk.split("-").map((part) => part.replace(NOT_ALPHANUMERIC_G, ""));
+    segments.at(-1)?.push(...words.filter((part) => part !== ""));
+    if (word.endsSegment) segments.push([]);
+  }
+  return segments.filter((segment) => segment.length > 0);
 }
 
 /** Everything the search keeps of one title, from a single pass over its words. */

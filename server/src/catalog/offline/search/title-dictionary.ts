@@ -1,4 +1,5 @@
 import { titleKey } from "../text/fold.js";
+import { Acronyms, mayBeAcronym } from "./acronyms.js";
 import { candidatesFor } from "./correction-candidates.js";
 import { bestReadings, oneTitleHas } from "./correction-readings.js";
 import { correctedText } from "./correction-text.js";
@@ -45,6 +46,8 @@ export class TitleDictionary {
   #words = new TitleWords();
   #titleCount = 0;
   readonly #maxTitles: number;
+  /** The titles' acronyms, by phrase; made when first asked for, then kept up as titles are learned. */
+  #acronyms: Acronyms<null> | undefined;
 
   /** Learns at most `maxTitles` titles, so a long-running server's memory stays bounded. */
   constructor(titles: Iterable<string> = [], { maxTitles = 50_000 } = {}) {
@@ -102,7 +105,28 @@ export class TitleDictionary {
     this.#keys.add(key);
     this.#titleCount++;
     this.#words.add(title, analyzed?.words ?? literalTitleWords(title));
+    this.#acronyms?.add(title, null);
     return true;
+  }
+
+  /**
+   * What a typed acronym stands for ("lotr" → "the lord of the rings"): the
+   * phrase most known titles share, the first learned on a tie. Undefined
+   * for a word that is a title word, or starts one.
+   */
+  acronymPhrase(word: string): string | undefined {
+    if (!mayBeAcronym(word) || this.knows(word, { prefix: true })) return undefined;
+    if (!this.#acronyms) {
+      this.#acronyms = new Acronyms<null>();
+      for (const title of this.#words.titles()) this.#acronyms.add(title, null);
+    }
+    const counts = new Map<string, number>();
+    for (const { phrase } of this.#acronyms.find(word)) {
+      counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+    }
+    let best: [string, number] | undefined;
+    for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+    return best?.[0];
   }
 
   /** Whether a typed word is a word of some known title (or, `prefix`, starts one). */

@@ -6,7 +6,7 @@ import { allOf, type Matches, mostOf } from "./match-sets.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { SoundLookup } from "./sound-table.js";
 import { matchableTerms, typoAllowance } from "./term-rules.js";
-import { queryTermVariants } from "./terms.js";
+import { canonicalQueryWords, queryTermVariants } from "./terms.js";
 import { COMPOUND_FIELDS, type IndexedFilm, loadIndex, WORD_FIELDS } from "./title-index-parts.js";
 import { transpositions } from "./transpositions.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -160,9 +160,16 @@ export class TitleIndex {
       ];
       for (const hit of hits) scores.set(hit.id, Math.max(hit.score, scores.get(hit.id) ?? 0));
     }
-    if (scores.size === 0 && orElseAny && terms.length > 1) return mostOf(perTerm);
+    if (scores.size === 0 && orElseAny && terms.length > 1) {
+      return mostOf(perTerm, canonicalQueryWords(terms).map(isNumberWord));
+    }
     return scores;
   }
+}
+
+/** A canonical word that is a number ("4", "6th"), however it was typed ("iv", "four", "sixth"). */
+function isNumberWord(canonical: string): boolean {
+  return /^\d/.test(canonical);
 }
 
 function exactly(terms: string[], boost: Record<string, number>): Query {

@@ -34,6 +34,35 @@ describe("sequel numbers in any spelling", () => {
   });
 });
 
+describe("a sequel number the catalog lacks", () => {
+  it("lists the films named by the words, not every film with that number", async () => {
+    // No Rocky IV in the catalog: "iv" alone would rank Saw IV and Star Trek IV first.
+    const found = await top("rocky iv", 4);
+    expect(found[0]).toBe("Rocky (1976)");
+    expect(found.every((film) => /rocky/i.test(film))).toBe(true);
+  });
+});
+
+describe("acronyms", () => {
+  it.each([
+    ["lotr", "The Lord of the Rings: The Fellowship of the Ring (2001)"],
+    ["potc", "Pirates of the Caribbean: The Curse of the Black Pearl (2003)"],
+    ["esb", "Star Wars Ep. V: The Empire Strikes Back (1980)"],
+    ["tcm 1974", "The Texas Chainsaw Massacre (1974)"],
+  ])('"%s" finds %s first', async (text, film) => {
+    expect(await top(text, 1)).toEqual([film]);
+  });
+
+  it("lists a title that is the word itself before the titles it abbreviates", async () => {
+    expect(await top("tmnt", 2)).toEqual(["TMNT (2007)", "Teenage Mutant Ninja Turtles (1990)"]);
+  });
+
+  it("reads a word being typed as a word, not an acronym", async () => {
+    // "Batman" starts with "bat"; "bat" is no acronym to look up.
+    expect((await top("bat", 3)).every((film) => /^bat/i.test(film))).toBe(true);
+  });
+});
+
 describe('"&" and "and"', () => {
   it("finds a title with & when and is typed, and the other way round", async () => {
     expect(await top("dumb and dumber", 1)).toEqual(["Dumb & Dumber (1994)"]);

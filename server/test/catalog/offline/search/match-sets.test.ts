@@ -42,4 +42,13 @@ describe("combining the films each typed word matched", () => {
     expect(combined.get(1)).toBeCloseTo(3 * (3 / 4) ** 2);
     expect(combined.get(2)).toBeCloseTo(2 * (2 / 4) ** 2);
   });
+
+  it("leaves out films that matched only a number when words were typed too", () => {
+    // "rocky iv": film 1 is Rocky, film 2 some other fourth sequel.
+    const perTerm = [matches([[1, 1]]), matches([[2, 5]])];
+    expect([...mostOf(perTerm, [false, true]).keys()]).toEqual([1]);
+    expect([...mostOf(perTerm).keys()].sort()).toEqual([1, 2]);
+    // Only numbers typed: the numbers are all there is to match.
+    expect([...mostOf(perTerm, [true, true]).keys()].sort()).toEqual([1, 2]);
+  });
 });

@@ -24,6 +24,12 @@ describe("offline search suggestions", () => {
     }
   });
 
+  it("offers no correction for an acronym: it found what the letters stand for", async () => {
+    const page = await search("lotr");
+    expect(page.results[0]?.title).toMatch(/^The Lord of the Rings/);
+    expect(page.suggestions).toBeUndefined();
+  });
+
   it("offers nothing it cannot stand behind", async () => {
     expect((await search("xyzzy")).totalResults).toBe(0);
     // "qwerty" is one edit from no title word; "twenty" (two) and "coward" (same sound) are too far.

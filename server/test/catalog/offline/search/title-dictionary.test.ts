@@ -80,6 +80,26 @@ describe("the title dictionary", () => {
     expect(known.hasTitleWith(["fight", "breakfast"])).toBe(false);
   });
 
+  it("reads an acronym as the phrase most of its titles share, and learns new ones", () => {
+    const known = new TitleDictionary([
+      "The Lord of the Rings: The Two Towers",
+      "Lair of the Red Rat",
+      "The Lord of the Rings: The Return of the King",
+    ]);
+    expect(known.acronymPhrase("lotr")).toBe("the lord of the rings");
+    expect(known.acronymPhrase("ttt")).toBe("the two towers");
+    expect(known.acronymPhrase("potc")).toBeUndefined();
+    known.add("Pirates of the Caribbean: At World's End");
+    expect(known.acronymPhrase("potc")).toBe("pirates of the caribbean");
+  });
+
+  it("reads no acronym into a title word, or one being typed", () => {
+    const known = new TitleDictionary(["Tomb Of The Lost", "Tolt"]);
+    expect(known.acronymPhrase("totl")).toBe("tomb of the lost");
+    expect(known.acronymPhrase("tol")).toBeUndefined();
+    expect(known.acronymPhrase("tolt")).toBeUndefined();
+  });
+
   it("learns a title once, and stops learning at its bound", () => {
     const bounded = new TitleDictionary(["Fight Club", "FIGHT CLUB!"], { maxTitles: 2 });
     expect(bounded.size).toBe(1);
