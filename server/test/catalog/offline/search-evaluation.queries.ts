@@ -79,6 +79,15 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
   q("prefix", "no country for", "No Country for Old Men", 2007),
   q("prefix", "gladi", "Gladiator", 2000),
   q("prefix", "star wars", "Star Wars Ep. IV: A New Hope", 1977),
+  // One letter into the next word: the title is being typed.
+  q("prefix", "the g", "The Godfather", 1972),
+  q("prefix", "star w", "Star Wars Ep. IV: A New Hope", 1977),
+  q("prefix", "harry p", "Harry Potter and the Sorcerer's Stone", 2001),
+  q("prefix", "spider m", "Spider-Man", 2002),
+  q("prefix", "x m", "X-Men", 2000),
+  q("prefix", "the dark k", "The Dark Knight", 2008),
+  q("prefix", "forrest g", "Forrest Gump", 1994),
+  q("prefix", "back to the f", "Back to the Future", 1985),
 
   // Misspelled.
   q("typo", "godfater", "The Godfather", 1972),

@@ -130,12 +130,29 @@ export class FilmSearch {
         matches.set(id, Math.max(score, matches.get(id) ?? 0));
       }
     }
+    this.#addTitlesBeingTyped(query.titleTerms, matches);
     if (matches.size === 0) return this.#filmsOfYear(query.terms);
     return this.#ranker.rank(matches, {
       titleTerms: query.titleTerms,
       allTerms: yearInTitle ? query.terms : undefined,
       year: query.year,
     });
+  }
+
+  /**
+   * A last word of one letter is not yet worth expanding on its own (it
+   * starts a third of all words), but after other words it says how a title
+   * goes on: "star w" is typing Star Wars, "the g" The Godfather. The films
+   * whose title starts that way join the matches as good as the best of them;
+   * ranking lifts titles that start with what was typed.
+   */
+  #addTitlesBeingTyped(titleTerms: readonly string[], matches: Matches): void {
+    const last = titleTerms.at(-1);
+    if (titleTerms.length < 2 || last?.length !== 1) return;
+    const best = Math.max(1, ...matches.values());
+    for (const id of this.#ranker.titlesStartingWith(titleTerms)) {
+      matches.set(id, Math.max(best, matches.get(id) ?? 0));
+    }
   }
 
   #filmsOfYear(terms: readonly string[]): CatalogRecord[] {

@@ -1,5 +1,5 @@
 import type { CatalogRecord } from "../catalog-record.js";
-import { type AnalyzedTitle, analyzeTitle, canonicalQueryWords } from "./terms.js";
+import { type AnalyzedTitle, analyzeTitle, canonicalQueryWords, titleSegments } from "./terms.js";
 
 /**
  * Final order of the matches: how well the title matches (MiniSearch's BM25
@@ -40,6 +40,12 @@ function titleForms(title: Pick<AnalyzedTitle, "canonical">): string[] {
   return [folded, folded.replace(LEADING_ARTICLE, "")].map(withoutSpaces);
 }
 
+/** The title's words as typed one by one ("x men", "dead mans chest"), with and without its article. */
+function typingForms(title: string): string[] {
+  const words = titleSegments(title).flat().join(" ");
+  return [words, words.replace(LEADING_ARTICLE, "")];
+}
+
 function typedForm(terms: readonly string[]): string {
   return canonicalQueryWords(terms).join("");
 }
@@ -61,6 +67,8 @@ function titleStartFit(forms: readonly string[], typed: string): number {
 /** Ranks matches; folds every title once, up front, to keep each search cheap. */
 export class Ranker {
   readonly #films: ReadonlyMap<number, Ranked>;
+  /** `typingForms` of every title, made when a search first needs them. */
+  #typingForms: Array<[number, string[]]> | undefined;
 
   /** `titles[i]` is `analyzeTitle(records[i].title)`, when the caller has it already. */
   constructor(
@@ -75,6 +83,24 @@ export class Ranker {
         { record, forms: titleForms(titles[i] ?? analyzeTitle(record.title)) },
       ]),
     );
+  }
+
+  /**
+   * Ids of the films whose title (with or without its article) starts with
+   * the typed (folded) words, word for word: "a b" is A Beautiful Mind, not
+   * About Schmidt; "x m" is X-Men.
+   */
+  titlesStartingWith(titleTerms: readonly string[]): number[] {
+    const typed = titleTerms.join(" ");
+    this.#typingForms ??= [...this.#films].map(([id, { record }]) => [
+      id,
+      typingForms(record.title),
+    ]);
+    const ids: number[] = [];
+    for (const [id, forms] of this.#typingForms) {
+      if (forms.some((form) => form.startsWith(typed))) ids.push(id);
+    }
+    return ids;
   }
 
   /**

@@ -17,6 +17,17 @@ describe("ranking", () => {
     expect(titlesFound(records, "heat")[0]).toBe("Heat (2000)");
   });
 
+  it("continues a title being typed one letter into its next word, word for word", () => {
+    const records = [
+      fakeRecord({ title: "Gamma Rays", popularity: 0.9 }),
+      fakeRecord({ title: "The Glass Key", popularity: 0.5 }),
+      fakeRecord({ title: "Theg Unrelated", popularity: 0.9 }),
+      fakeRecord({ title: "X-Ray Men", popularity: 0.5 }),
+    ];
+    expect(titlesFound(records, "the g")).toEqual(["The Glass Key (2000)"]);
+    expect(titlesFound(records, "x r")).toEqual(["X-Ray Men (2000)"]);
+  });
+
   it("lets popularity decide between equally good matches", () => {
     const records = [
       fakeRecord({ title: "Cloud Nine", year: 1990, popularity: 0.3 }),
