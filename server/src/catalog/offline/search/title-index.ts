@@ -44,6 +44,12 @@ const MIN_PREFIX_LENGTH = 2;
  * a typo counts for less here, and only decides when nothing else matches.
  */
 const MATCH_WEIGHTS = { prefix: 0.375, fuzzy: 0.2 };
+/**
+ * A typed word that is itself a title or director word was most likely meant:
+ * its look-alikes still match, but after it ("burton" finds Tim Burton's
+ * films before The Curious Case of Benjamin Button).
+ */
+const KNOWN_WORD_WEIGHTS = { prefix: MATCH_WEIGHTS.prefix, fuzzy: 0.04 };
 /** A typed phrase is also tried as one word when short enough to be a split word. */
 const MAX_SPLIT_PARTS = 3;
 const MIN_JOINED_LENGTH = 5;
@@ -91,7 +97,7 @@ export class TitleIndex {
         // One letter is not yet a prefix worth expanding (it reaches most of the index).
         prefix: i === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
         fuzzy: typoAllowance(term),
-        weights: MATCH_WEIGHTS,
+        weights: known ? KNOWN_WORD_WEIGHTS : MATCH_WEIGHTS,
       },
     ];
     const variants = queryTermVariants(terms, i);

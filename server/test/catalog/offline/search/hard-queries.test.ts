@@ -34,6 +34,15 @@ describe("sequel numbers in any spelling", () => {
   });
 });
 
+describe("a director's name", () => {
+  it("finds the director's films before titles a letter or two off", async () => {
+    // "kubrick" is two edits from Brick, "burton" one from Benjamin Button.
+    expect(await top("kubrick", 3)).not.toContain("Brick (2006)");
+    expect(await top("kubrick", 1)).toEqual(["The Shining (1980)"]);
+    expect(await top("burton", 3)).not.toContain("The Curious Case of Benjamin Button (2008)");
+  });
+});
+
 describe("a sequel number the catalog lacks", () => {
   it("lists the films named by the words, not every film with that number", async () => {
     // No Rocky IV in the catalog: "iv" alone would rank Saw IV and Star Trek IV first.
