@@ -19,6 +19,8 @@ export interface FilmSearchResult {
 }
 
 const MAX_SUGGESTIONS = 3;
+/** Above the best other match by more than the widest popularity gap (see `ranking.ts`). */
+const BEING_TYPED_BOOST = 4;
 
 /**
  * One search, start to finish: parse, match titles, rank. A year typed with
@@ -143,16 +145,14 @@ export class FilmSearch {
    * A last word of one letter is not yet worth expanding on its own (it
    * starts a third of all words), but after other words it says how a title
    * goes on: "star w" is typing Star Wars, "the g" The Godfather. The films
-   * whose title starts that way join the matches as good as the best of them;
-   * ranking lifts titles that start with what was typed.
+   * whose title starts that way come before the other matches (a title with
+   * the word "t" is not what "big t" is typing).
    */
   #addTitlesBeingTyped(titleTerms: readonly string[], matches: Matches): void {
     const last = titleTerms.at(-1);
     if (titleTerms.length < 2 || last?.length !== 1) return;
-    const best = Math.max(1, ...matches.values());
-    for (const id of this.#ranker.titlesStartingWith(titleTerms)) {
-      matches.set(id, Math.max(best, matches.get(id) ?? 0));
-    }
+    const beyondBest = Math.max(1, ...matches.values()) * BEING_TYPED_BOOST;
+    for (const id of this.#ranker.titlesStartingWith(titleTerms)) matches.set(id, beyondBest);
   }
 
   #filmsOfYear(terms: readonly string[]): CatalogRecord[] {
