@@ -28,6 +28,14 @@ describe("ranking", () => {
     expect(titlesFound(records, "x r")).toEqual(["X-Ray Men (2000)"]);
   });
 
+  it("puts the titles being typed before a popular film that merely has the one-letter word", () => {
+    const records = [
+      fakeRecord({ title: "Big Trouble", popularity: 0.3 }),
+      fakeRecord({ title: "S.W.A.T.", popularity: 1 }),
+    ];
+    expect(titlesFound(records, "big t")).toEqual(["Big Trouble (2000)", "S.W.A.T. (2000)"]);
+  });
+
   it("lets popularity decide between equally good matches", () => {
     const records = [
       fakeRecord({ title: "Cloud Nine", year: 1990, popularity: 0.3 }),
