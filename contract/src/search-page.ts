@@ -8,6 +8,12 @@ export const searchPageSchema = z
     page: z.number().int().positive(),
     totalPages: z.number().int().nonnegative(),
     totalResults: z.number().int().nonnegative(),
+    totalIsUpperBound: z
+      .literal(true)
+      .optional()
+      .describe(
+        "present when filters apply page by page (TMDB mode) and the pages beyond this one may hold fewer: totalResults then counts the unfiltered search",
+      ),
     results: z.array(movieSummarySchema),
     correctedQuery: z
       .string()

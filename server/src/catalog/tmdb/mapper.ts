@@ -44,9 +44,10 @@ export type PageRefinement = Pick<SearchQuery, "genreId" | "yearFrom" | "yearTo"
 /**
  * TMDB search filters by one release year only and always orders by its own
  * relevance. So the genre and a year range filter the page TMDB sent, and a
- * sort re-orders that page: a page can hold fewer than 20 results, the totals
- * still describe the unfiltered search, and "newest first" holds within each
- * page, not across pages.
+ * sort re-orders that page: a page can hold fewer than 20 results, and
+ * "newest first" holds within each page, not across pages. The total is
+ * exact when TMDB's answer fits in this one page; otherwise it still counts
+ * the unfiltered search, and the page says it is an upper bound.
  */
 export function toSearchPage(
   query: string,
@@ -55,6 +56,10 @@ export function toSearchPage(
   refine: PageRefinement = {},
 ): SearchPage {
   const { genreId, yearFrom, yearTo } = refine;
+  // A one-year range TMDB applies itself, across all pages (`primary_release_year`).
+  const yearsByTmdb = yearFrom !== undefined && yearFrom === yearTo;
+  const filtered =
+    genreId !== undefined || (!yearsByTmdb && (yearFrom !== undefined || yearTo !== undefined));
   const matching = page.results.filter((movie) => {
     const year = /^\d{4}/.test(movie.release_date) ? Number(movie.release_date.slice(0, 4)) : null;
     const bounded = yearFrom !== undefined || yearTo !== undefined;
@@ -66,11 +71,13 @@ export function toSearchPage(
           (yearTo === undefined || year <= yearTo)))
     );
   });
+  const onePage = page.total_pages <= 1;
   return {
     query,
     page: page.page,
     totalPages: Math.min(page.total_pages, TMDB_MAX_PAGE),
-    totalResults: page.total_results,
+    totalResults: filtered && onePage ? matching.length : page.total_results,
+    ...(filtered && !onePage ? { totalIsUpperBound: true as const } : {}),
     results: sortPage(matching, refine.sort ?? "relevance").map((movie) =>
       toMovieSummary(movie, genreName),
     ),

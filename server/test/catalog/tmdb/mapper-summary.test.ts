@@ -117,6 +117,30 @@ describe("toSearchPage", () => {
       { genreId: 35 },
     );
     expect(page.results.map((movie) => movie.id)).toEqual([2, 3]);
-    expect(page).toMatchObject({ totalPages: 2, totalResults: 23 });
+    expect(page).toMatchObject({ totalPages: 2, totalResults: 23, totalIsUpperBound: true });
+  });
+
+  it("counts exactly what the filters kept when TMDB's answer fits in one page", () => {
+    const results = [
+      listMovie({ id: 1, genre_ids: [28], release_date: "1999-03-31" }),
+      listMovie({ id: 2, genre_ids: [35], release_date: "2003-05-15" }),
+      listMovie({ id: 3, genre_ids: [35], release_date: "1985-07-03" }),
+    ];
+    const onePage = moviePage({ results, total_pages: 1, total_results: 3 });
+    const byGenre = toSearchPage("x", onePage, genreName, { genreId: 99 });
+    expect(byGenre).toMatchObject({ totalResults: 0, results: [] });
+    expect(byGenre.totalIsUpperBound).toBeUndefined();
+    const byYears = toSearchPage("x", onePage, genreName, { yearFrom: 1990, yearTo: 2010 });
+    expect(byYears.results.map((movie) => movie.id)).toEqual([1, 2]);
+    expect(byYears.totalResults).toBe(2);
+  });
+
+  it("keeps TMDB's total, as exact, for a one-year range TMDB filtered itself", () => {
+    const page = toSearchPage("x", moviePage({ total_pages: 3, total_results: 47 }), genreName, {
+      yearFrom: 1999,
+      yearTo: 1999,
+    });
+    expect(page.totalResults).toBe(47);
+    expect(page.totalIsUpperBound).toBeUndefined();
   });
 });

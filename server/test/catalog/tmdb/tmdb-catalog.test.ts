@@ -89,10 +89,18 @@ describe("search", () => {
     expect(page.results.map((movie) => [movie.id, movie.year])).toEqual([[254, 2005]]);
   });
 
-  it("filters by genre within the page TMDB sent", async () => {
+  it("filters by genre within the page TMDB sent, counting exactly when it is the only page", async () => {
     const page = await catalog().catalog.search({ text: "king kong", page: 1, genreId: 878 });
     expect(page.results.map((movie) => movie.id)).toEqual([10730]);
-    expect(page.totalResults).toBe(3);
+    expect(page.totalResults).toBe(1);
+    expect(page.totalIsUpperBound).toBeUndefined();
+  });
+
+  it("says the total is an upper bound when more pages are still to filter", async () => {
+    const page = await catalog().catalog.search({ text: "e", page: 1, genreId: 35 });
+    expect(page.totalPages).toBe(2);
+    expect(page.totalIsUpperBound).toBe(true);
+    expect(page.results.length).toBeLessThan(page.totalResults);
   });
 
   it("pages through TMDB's results", async () => {

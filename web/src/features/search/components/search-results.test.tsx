@@ -73,6 +73,40 @@ describe("search results", () => {
     expect(screen.getByRole("status")).toHaveTextContent("0 titles");
   });
 
+  it("says nothing matched when the filtered pages hold no film, whatever the unfiltered total", async () => {
+    // TMDB mode filters page by page: one page, none of it a comedy.
+    installFakeApi((url) =>
+      url.pathname === "/api/search"
+        ? json(searchPage("matrix", [], { totalPages: 1, totalResults: 3 }))
+        : undefined,
+    );
+    renderApp("/search?q=matrix&genre=35");
+    expect(
+      await screen.findByRole("heading", { name: "No titles match “matrix”" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("0 titles");
+  });
+
+  it("counts 'up to' a total filtered page by page, and looks further when a page kept nothing", async () => {
+    const api = installFakeApi((url) => {
+      if (url.pathname !== "/api/search") return undefined;
+      const page = Number(url.searchParams.get("page"));
+      const films = page === 1 ? [] : [movieSummary({ id: 605, title: "Revolutions" })];
+      return json({
+        ...searchPage("matrix", films, { page, totalPages: 2, totalResults: 23 }),
+        totalIsUpperBound: true,
+      });
+    });
+    const app = renderApp("/search?q=matrix&genre=35");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Up to 23 titles"));
+    expect(screen.queryByRole("heading", { name: /No titles match/ })).toBeNull();
+
+    await app.user.click(await screen.findByRole("button", { name: "Load more" }));
+    expect(await screen.findByRole("link", { name: "Revolutions" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("1 title");
+    expect(api.callsTo("/api/search")).toHaveLength(2);
+  });
+
   it("loads the next page with 'Load more' and appends it", async () => {
     const api = installFakeApi((url) => {
       if (url.pathname !== "/api/search") return undefined;

@@ -20,6 +20,18 @@ function uniqueMovies(pages: SearchResponse[]): MovieSummary[] {
   return pages.flatMap((p) => p.results).filter((m) => !seen.has(m.id) && seen.add(m.id));
 }
 
+/**
+ * How many titles the search found. TMDB mode filters page by page, so until
+ * every page is loaded its total may count films the filters drop: "Up to".
+ */
+function countLabel(pages: SearchResponse[], movies: MovieSummary[], hasMore: boolean): string {
+  const first = pages[0];
+  // With every page loaded, the cards themselves are the count.
+  const total = hasMore ? (first?.totalResults ?? 0) : movies.length;
+  const titles = `${groupDigits(total)} ${total === 1 ? "title" : "titles"}`;
+  return hasMore && first?.totalIsUpperBound ? `Up to ${titles}` : titles;
+}
+
 /** Results for one query: loading, failure, nothing found, or a grid that grows on scroll. */
 export function SearchResults({
   params,
@@ -32,6 +44,9 @@ export function SearchResults({
   const { data, error, isError, isFetchNextPageError, isPlaceholderData } = search;
   const failed = isError && !isFetchNextPageError;
   const total = data?.pages[0]?.totalResults ?? 0;
+  const movies = data ? uniqueMovies(data.pages) : [];
+  // Filtered page by page (TMDB mode), the pages so far may hold nothing while the total is not 0.
+  const foundNothing = total === 0 || (movies.length === 0 && !search.hasNextPage);
   const updating = search.isPending || isPlaceholderData;
 
   return (
@@ -47,7 +62,7 @@ export function SearchResults({
               <Spinner /> Searching…
             </>
           ) : (
-            `${groupDigits(total)} ${total === 1 ? "title" : "titles"}`
+            countLabel(data?.pages ?? [], movies, search.hasNextPage)
           )
         }
       />
@@ -59,14 +74,14 @@ export function SearchResults({
         <ErrorPanel error={error} onRetry={() => search.refetch()} retrying={search.isFetching} />
       ) : !data || (isPlaceholderData && total === 0) ? (
         <MovieGridSkeleton />
-      ) : total === 0 ? (
+      ) : foundNothing ? (
         <SearchEmpty params={params} />
       ) : (
         <div
           className={`${styles.results} ${isPlaceholderData ? styles.stale : ""}`}
           aria-busy={updating}
         >
-          <MovieGrid movies={uniqueMovies(data.pages)} label="Search results" />
+          <MovieGrid movies={movies} label="Search results" />
           {!isPlaceholderData && (
             <LoadMore
               hasMore={search.hasNextPage}
