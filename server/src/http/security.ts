@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { ClientRateLimit } from "./client-rate-limit.js";
 import { sendError } from "./error-handler.js";
+import { originForm } from "./request-path.js";
 import { SERVER_LIMITS } from "./server-limits.js";
 
 /** TMDB's image host, where every poster, backdrop, profile and provider logo comes from. */
@@ -88,7 +89,8 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
       ? new ClientRateLimit(options.apiRateLimitPerMinute)
       : undefined;
   app.addHook("onRequest", (request, reply, done) => {
-    const isApi = request.url.startsWith("/api/");
+    const url = originForm(request.url);
+    const isApi = url.startsWith("/api/");
     reply.headers(isApi ? API_SECURITY_HEADERS : SECURITY_HEADERS);
     reply.header("x-request-id", request.id);
     if (options.isDraining()) reply.header("connection", "close");
@@ -98,9 +100,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
       return;
     }
     const retryAfterSeconds =
-      limiter && isApi && !GENERATED_ARTWORK.test(request.url)
-        ? limiter.take(request.ip)
-        : undefined;
+      limiter && isApi && !GENERATED_ARTWORK.test(url) ? limiter.take(request.ip) : undefined;
     if (retryAfterSeconds !== undefined) {
       reply.header("retry-after", String(retryAfterSeconds));
       sendError(

@@ -18,6 +18,30 @@ function parseCsp(header: string): Record<string, string[]> {
   );
 }
 
+/** Sends raw bytes and returns the raw answer: for requests no HTTP client would send. */
+function rawRequest(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => socket.end(request));
+    let answer = "";
+    socket.on("data", (chunk) => {
+      answer += chunk.toString();
+    });
+    socket.on("close", () => resolve(answer));
+    socket.on("error", reject);
+  });
+}
+
+function parseRaw(answer: string) {
+  const [head = "", body = ""] = answer.split("\r\n\r\n");
+  return { status: Number(head.split(" ")[1]), head, json: JSON.parse(body) };
+}
+
+async function listening(app: FastifyInstance): Promise<number> {
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  return typeof address === "object" && address ? address.port : 0;
+}
+
 describe("security headers", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
@@ -114,6 +138,18 @@ describe("the per-client rate limit on /api", () => {
     await app.close();
   });
 
+  it("counts a request sent in absolute form (GET http://host/api/…) like any other", async () => {
+    const { app } = await buildOfflineApp({ apiRateLimitPerMinute: 1 });
+    const port = await listening(app);
+    const absolute = `GET http://127.0.0.1:${port}/api/search?q=heat HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
+    const first = parseRaw(await rawRequest(port, absolute));
+    expect(first.status).toBe(200);
+    // The API's own headers, not the web pages' CSP.
+    expect(first.head).toMatch(/content-security-policy: default-src 'none'/i);
+    expect(parseRaw(await rawRequest(port, absolute)).status).toBe(429);
+    await app.close();
+  });
+
   it("does not count generated artwork, which costs no upstream call", async () => {
     const { app } = await buildOfflineApp({ apiRateLimitPerMinute: 1 });
     const search = await app.inject({ url: "/api/search?q=heat", remoteAddress: "10.0.0.3" });
@@ -171,23 +207,7 @@ describe("size limits and timeouts", () => {
   });
   afterAll(() => app.close());
 
-  /** Sends raw bytes and returns the raw answer: for requests no HTTP client would send. */
-  function raw(request: string): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(port, "127.0.0.1", () => socket.end(request));
-      let answer = "";
-      socket.on("data", (chunk) => {
-        answer += chunk.toString();
-      });
-      socket.on("close", () => resolve(answer));
-      socket.on("error", reject);
-    });
-  }
-
-  function parseRaw(answer: string) {
-    const [head = "", body = ""] = answer.split("\r\n\r\n");
-    return { status: Number(head.split(" ")[1]), head, json: JSON.parse(body) };
-  }
+  const raw = (request: string) => rawRequest(port, request);
 
   it("refuses a URL over 2 KiB with JSON 414", async () => {
     const response = await app.inject(`/api/search?q=${"a".repeat(3000)}`);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { sendError } from "../error-handler.js";
+import { isApiPath, originForm } from "../request-path.js";
 
 /** Routes the web app draws itself; a reload of any of them must land on the right view. */
 const SPA_ROUTES = [
@@ -49,9 +50,8 @@ export async function registerWebApp(
   }
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const path = request.url.split("?", 1)[0] ?? "/";
-    const isPage =
-      (request.method === "GET" || request.method === "HEAD") && !path.startsWith("/api/");
+    const path = originForm(request.url).split("?", 1)[0] ?? "/";
+    const isPage = (request.method === "GET" || request.method === "HEAD") && !isApiPath(path);
     if (!indexHtml || !isPage || /\.[a-z0-9]+$/i.test(path)) {
       return sendError(reply, 404, "not_found", `No route for ${request.method} ${path}.`);
     }

@@ -50,6 +50,9 @@ describe("serving the built web app", () => {
   it("keeps unknown API paths, missing files and other methods as JSON 404s", async () => {
     for (const request of [
       { method: "GET" as const, url: "/api/nope" },
+      { method: "GET" as const, url: "/api" },
+      { method: "GET" as const, url: "/api?q=x" },
+      { method: "GET" as const, url: "/API/movies/603" },
       { method: "GET" as const, url: "/assets/missing.js" },
       { method: "POST" as const, url: "/movie/603" },
     ]) {
