@@ -20,14 +20,36 @@ export function rememberingQuerystringParser(
 ): (query: string) => ParsedQuery {
   const parsed = new LRUCache<string, ParsedQuery>({ max: maxQueries });
   return (query) => {
-    if (query.length > maxLength) return fastQuerystring.parse(query);
+    if (query.length > maxLength) return parse(query);
     let result = parsed.get(query);
     if (result === undefined) {
-      result = Object.freeze(query === "" ? {} : fastQuerystring.parse(query));
+      result = Object.freeze(parse(query));
       parsed.set(query, result);
     }
     return result;
   };
+}
+
+/**
+ * Stands for a query string that is not valid percent-encoding ("q=%",
+ * "q=%ff%fe"): fast-querystring would keep such text as typed, and we would
+ * search for it. The validators below refuse it with a 400.
+ */
+export const MALFORMED_QUERY: ParsedQuery = Object.freeze({});
+
+function parse(query: string): ParsedQuery {
+  if (query === "") return {};
+  return isWellEncoded(query) ? fastQuerystring.parse(query) : MALFORMED_QUERY;
+}
+
+function isWellEncoded(query: string): boolean {
+  if (!query.includes("%")) return true;
+  try {
+    decodeURIComponent(query);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 type Validation = ReturnType<ReturnType<FastifySchemaCompiler<unknown>>>;
@@ -35,7 +57,8 @@ type Validation = ReturnType<ReturnType<FastifySchemaCompiler<unknown>>>;
 /**
  * A validator compiler that remembers, per frozen input (a remembered query
  * string, see above), a successful validation and its frozen value. Input
- * that could change, and input that fails, is validated every time.
+ * that could change, and input that fails, is validated every time. A
+ * malformed query string fails every route's validation.
  */
 export function rememberingValidators<S>(
   compile: FastifySchemaCompiler<S>,
@@ -44,6 +67,7 @@ export function rememberingValidators<S>(
     const validate = compile(route);
     const passed = new WeakMap<object, Validation>();
     return (data: unknown) => {
+      if (data === MALFORMED_QUERY) return { error: malformedQueryError() };
       if (typeof data !== "object" || data === null || !Object.isFrozen(data))
         return validate(data);
       const known = passed.get(data);
@@ -56,6 +80,13 @@ export function rememberingValidators<S>(
       return result;
     };
   };
+}
+
+/** A 400 (Fastify gives a validator's error that status), in our words. */
+function malformedQueryError(): Error {
+  return Object.assign(new Error("The query string is not valid percent-encoding (UTF-8)."), {
+    statusCode: 400,
+  });
 }
 
 /** A synchronous `{ value }` result (not `false`, an error, or a promise of one). */

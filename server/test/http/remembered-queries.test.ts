@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler } from "fastify";
 import { describe, expect, it } from "vitest";
 import {
+  MALFORMED_QUERY,
   rememberingQuerystringParser,
   rememberingValidators,
 } from "../../src/http/remembered-queries.js";
@@ -22,6 +23,15 @@ describe("rememberingQuerystringParser", () => {
     expect(first).toEqual({ q: "x".repeat(20) });
     expect(Object.isFrozen(first)).toBe(false);
     expect(parse(long)).not.toBe(first);
+  });
+
+  it("tells a query string that is not valid percent-encoding from one that is", () => {
+    const parse = rememberingQuerystringParser(1000, 16);
+    for (const query of ["q=%", "q=%E0%A4%A", "q=%ff", `q=%zz${"x".repeat(20)}`]) {
+      expect(parse(query), query).toBe(MALFORMED_QUERY);
+    }
+    expect(parse("q=100%25")).toEqual({ q: "100%" });
+    expect(parse("q=caf%C3%A9+noir")).toEqual({ q: "café noir" });
   });
 
   it("keeps only the most recently used query strings", () => {
@@ -71,5 +81,13 @@ describe("rememberingValidators", () => {
     expect(validate(bad)).toMatchObject({ error: expect.any(Error) });
     expect(validate(bad)).toMatchObject({ error: expect.any(Error) });
     expect(runs()).toBe(4);
+  });
+
+  it("refuses a malformed query string with a 400, whatever the schema", () => {
+    const { validate, runs } = counting();
+    const result = validate(MALFORMED_QUERY) as { error: Error & { statusCode: number } };
+    expect(result.error.statusCode).toBe(400);
+    expect(result.error.message).toMatch(/percent-encoding/);
+    expect(runs()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { SEARCH_SORTS } from "../../catalog/movie.js";
  */
 const wholeNumber = (name: string, min: number, max: number) =>
   z
-    .string()
+    .string({ error: givenOnce(name) })
     .regex(/^\d{1,9}$/, { error: `${name} must be a whole number from ${min} to ${max}` })
     .transform(Number)
     .pipe(
@@ -17,13 +17,25 @@ const wholeNumber = (name: string, min: number, max: number) =>
         .max(max, { error: `${name} must be a whole number from ${min} to ${max}` }),
     );
 
+/** A parameter sent twice arrives as an array: say that, not "expected string". */
+function givenOnce(name: string, missing = `${name} must be given once`) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? missing : `${name} must be given once`;
+}
+
+/** Control characters (NUL, escapes, …) are in no title, and have no business in an upstream URL. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
 export const searchQuerySchema = z
   .object({
     q: z
-      .string({ error: "q is required: the title text to search for" })
+      .string({ error: givenOnce("q", "q is required: the title text to search for") })
       .trim()
       .min(1, { error: "q must not be empty" })
-      .max(200, { error: "q must be at most 200 characters" }),
+      .max(200, { error: "q must be at most 200 characters" })
+      .refine((text) => !CONTROL_CHARACTER.test(text), {
+        error: "q must not contain control characters",
+      }),
     page: wholeNumber("page", 1, 500).default(1),
     year: wholeNumber("year", 1870, 2100).optional(),
     yearFrom: wholeNumber("yearFrom", 1870, 2100).optional(),
