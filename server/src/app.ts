@@ -11,8 +11,9 @@ import { answerClientError } from "./http/client-errors.js";
 import { registerCompression } from "./http/compression.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { lazyRequestLogger } from "./http/lazy-request-logger.js";
-import { registerObservability } from "./http/observability.js";
+import { recordAnswer, registerObservability } from "./http/observability.js";
 import { rememberingQuerystringParser, rememberingValidators } from "./http/remembered-queries.js";
+import { originForm } from "./http/request-path.js";
 import { type ArtworkSource, artworkRoutes } from "./http/routes/artwork.js";
 import { browseRoutes } from "./http/routes/browse.js";
 import { healthRoutes, type Lifecycle } from "./http/routes/health.js";
@@ -21,7 +22,7 @@ import { movieRoutes } from "./http/routes/movies.js";
 import { searchRoutes } from "./http/routes/search.js";
 import { versionRoutes } from "./http/routes/version.js";
 import { registerWebApp } from "./http/routes/web-app.js";
-import { registerSecurity, SECURITY_HEADERS } from "./http/security.js";
+import { registerSecurity, securityHeadersFor } from "./http/security.js";
 import { memoizingSerializerCompiler } from "./http/serializer.js";
 import { SERVER_LIMITS } from "./http/server-limits.js";
 import { type AppMetrics, createMetrics } from "./observability/metrics.js";
@@ -67,6 +68,7 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
  * (`app.inject`) or on a real port, with the catalog they choose.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const metrics = deps.metrics ?? createMetrics();
   const app = Fastify({
     loggerInstance: deps.logger,
     // genReqId below reads x-request-id itself, so an unsafe value is replaced rather than trusted.
@@ -90,10 +92,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
     connectionTimeout: SERVER_LIMITS.connectionTimeoutMs,
     clientErrorHandler: answerClientError,
-    // A URL Fastify can't decode (`/api/%`) is rejected before routing, hooks and our error handler.
-    frameworkErrors: (_error, _request, reply) => {
-      reply.headers(SECURITY_HEADERS);
-      return sendError(reply, 400, "bad_request", "The URL is not valid.");
+    // A URL Fastify can't decode (`/api/%`) is rejected before routing, hooks and our error
+    // handler: what they would add (headers, request id, metrics, log line) is added here.
+    frameworkErrors: (_error, request, reply) => {
+      reply.headers(securityHeadersFor(originForm(request.url))).header("x-request-id", request.id);
+      sendError(reply, 400, "bad_request", "The URL is not valid.");
+      recordAnswer(metrics, request, reply);
     },
   });
   app.server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
@@ -101,7 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(memoizingSerializerCompiler);
   const lifecycle = deps.lifecycle ?? NOT_DRAINING;
   registerErrorHandling(app);
-  registerObservability(app, deps.metrics ?? createMetrics());
+  registerObservability(app, metrics);
   registerSecurity(app, {
     apiRateLimitPerMinute: deps.apiRateLimitPerMinute ?? DEFAULT_API_RATE_LIMIT_PER_MINUTE,
     isDraining: lifecycle.isDraining,

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppMetrics } from "../observability/metrics.js";
 import { isLevelEnabled } from "./lazy-request-logger.js";
 
@@ -16,23 +16,36 @@ const SLOW_MS = 1000;
  */
 export function registerObservability(app: FastifyInstance, metrics: AppMetrics): void {
   app.addHook("onResponse", (request, reply, done) => {
-    // Unmatched URLs share one label: raw URLs would make the label set unbounded.
-    const route = request.routeOptions.url ?? "unmatched";
-    const status = reply.statusCode;
-    const ms = reply.elapsedTime;
-    metrics.observeHttp(request.method, route, status, ms / 1000);
-    const level = status >= 400 || ms >= SLOW_MS ? "info" : "debug";
-    // Most answers are quick successes at a disabled level: don't build their line at all.
-    if (isLevelEnabled(request.log, level)) {
-      request.log[level](
-        { method: request.method, url: request.url, route, status, ms: Math.round(ms * 10) / 10 },
-        "request completed",
-      );
-    }
+    recordAnswer(metrics, request, reply);
     done();
   });
 
   app.get("/metrics", { schema: { hide: true } }, async (_request, reply) =>
     reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
   );
+}
+
+/**
+ * The metrics sample and log line of one answered request. The `onResponse`
+ * hook calls it for every routed request; a URL Fastify can't decode is
+ * answered before routing and hooks (`app.ts`), which calls it itself.
+ */
+export function recordAnswer(
+  metrics: AppMetrics,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  // Unmatched URLs share one label: raw URLs would make the label set unbounded.
+  const route = request.routeOptions.url ?? "unmatched";
+  const status = reply.statusCode;
+  const ms = reply.elapsedTime;
+  metrics.observeHttp(request.method, route, status, ms / 1000);
+  const level = status >= 400 || ms >= SLOW_MS ? "info" : "debug";
+  // Most answers are quick successes at a disabled level: don't build their line at all.
+  if (isLevelEnabled(request.log, level)) {
+    request.log[level](
+      { method: request.method, url: request.url, route, status, ms: Math.round(ms * 10) / 10 },
+      "request completed",
+    );
+  }
 }

@@ -62,6 +62,11 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "x-frame-options": "DENY",
 };
 
+/** The security headers of an answer to this (origin-form) URL: the API's set or the pages'. */
+export function securityHeadersFor(url: string): Readonly<Record<string, string>> {
+  return url.startsWith("/api/") ? API_SECURITY_HEADERS : SECURITY_HEADERS;
+}
+
 export interface SecurityOptions {
   /** Requests per minute one client (IP) may make to /api; 0 turns the limit off. */
   apiRateLimitPerMinute: number;
@@ -91,7 +96,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
   app.addHook("onRequest", (request, reply, done) => {
     const url = originForm(request.url);
     const isApi = url.startsWith("/api/");
-    reply.headers(isApi ? API_SECURITY_HEADERS : SECURITY_HEADERS);
+    reply.headers(securityHeadersFor(url));
     reply.header("x-request-id", request.id);
     if (options.isDraining()) reply.header("connection", "close");
     if (request.url.length > SERVER_LIMITS.maxUrlLength) {

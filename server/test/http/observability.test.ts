@@ -88,6 +88,27 @@ describe("request logs", () => {
     await app.close();
   });
 
+  it("cover a URL answered before routing (undecodable): its id, its line, its sample", async () => {
+    const { app, logs } = await buildOfflineApp();
+    const response = await app.inject({
+      url: "/api/movies/%zz",
+      headers: { "x-request-id": "undecodable-1" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("bad_request");
+    expect(response.headers["x-request-id"]).toBe("undecodable-1");
+    expect(response.headers["content-security-policy"]).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    const line = logs
+      .lines()
+      .find((entry) => entry.msg === "request completed" && entry.reqId === "undecodable-1");
+    expect(line).toMatchObject({ status: 400, route: "unmatched", level: 30 });
+    const metrics = (await app.inject("/metrics")).body;
+    expect(metrics).toContain('http_requests_total{method="GET",route="unmatched",status="400"} 1');
+    await app.close();
+  });
+
   it("log quick successes at debug, client errors at info", async () => {
     const { app, logs } = await buildOfflineApp();
     await app.inject({ url: "/api/search?q=alien", headers: { "x-request-id": "ok-1" } });

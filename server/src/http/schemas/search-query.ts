@@ -24,7 +24,7 @@ function givenOnce(name: string, missing = `${name} must be given once`) {
 }
 
 /** Control characters (NUL, escapes, …) are in no title, and have no business in an upstream URL. */
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARACTER = /\p{Cc}/u;
 
 export const searchQuerySchema = z
   .object({
