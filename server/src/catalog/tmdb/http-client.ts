@@ -193,9 +193,13 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     }
   }
 
-  /** Waits for the rate limiter's slot, or fails at once when it would leave no time to ask. */
+  /**
+   * Waits for the rate limiter's slot, or fails at once when it would leave no
+   * time to ask, or is further away than a viewer should be held (a 429 pause
+   * of seconds holds every request, not only the one TMDB refused).
+   */
   async function waitForSlot(label: string, deadline: number, signal: AbortSignal) {
-    const waitMs = limiter.reserve(deadline - MIN_ATTEMPT_MS);
+    const waitMs = limiter.reserve(Math.min(deadline - MIN_ATTEMPT_MS, now() + MAX_429_WAIT_MS));
     if (waitMs === undefined) {
       observer.rejected(label, "rate_limited");
       throw new UpstreamRateLimitedError(
@@ -245,9 +249,10 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
 }
 
 /**
- * The longest a request waits out a 429 before trying again. Longer pauses
- * answer at once (503 with Retry-After, or the last good answer from the
- * cache) rather than holding the viewer for seconds.
+ * The longest a request waits out a 429 (its own, or the pause another
+ * request's 429 set) or a queue at the rate limiter. Longer waits answer at
+ * once (503 with Retry-After, or the last good answer from the cache) rather
+ * than holding the viewer for seconds.
  */
 const MAX_429_WAIT_MS = 1000;
 

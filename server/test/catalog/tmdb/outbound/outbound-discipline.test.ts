@@ -150,6 +150,18 @@ describe("429s", () => {
     expect(events).toContain("rejected /search/movie rate_limited");
   });
 
+  it("does not hold the next viewer for another request's long pause, whatever its budget", async () => {
+    const { search } = client({ budgetMs: 4000 });
+    fake.setFault("status_429", { times: 1 }); // Retry-After: 2
+    expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamRateLimitedError);
+    const started = Date.now();
+    const next = await rejectionOf(search("alien"));
+    // Refused at once with the pause's remainder, not answered 2 s later.
+    expect(next).toBeInstanceOf(UpstreamRateLimitedError);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(searches()).toBe(1);
+  });
+
   it("backs off on its own when a 429 carries no Retry-After", async () => {
     const { search } = client({ budgetMs: 1500 });
     fake.setFault("status_429_no_retry_after");
