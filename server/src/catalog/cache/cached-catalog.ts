@@ -97,7 +97,7 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
     observer.miss(method);
     const signal = args.find((arg): arg is AbortSignal => arg instanceof AbortSignal);
     try {
-      return await withinBudget(load(method, key, call, args, policy, signal), options.budgetMs);
+      return await loadWithinBudget(method, key, call, args, policy, signal);
     } catch (error) {
       if (entry && now() < entry.expiresAt && isUpstreamFailure(error)) {
         observer.stale(method, "error");
@@ -118,6 +118,40 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
     if (!theirs || (mine && mine.freshUntil >= theirs.freshUntil)) return mine;
     local.set(key, theirs);
     return theirs;
+  }
+
+  /**
+   * The call, for as long as the caller's budget lasts. A caller that goes
+   * away (its signal aborts) within it stops waiting, and may take the shared
+   * call down with it (`SharedFlights`). A caller whose budget ran out gets
+   * its 504 and stops listening: its connection closing next (HTTP/1.0,
+   * `Connection: close`) must not cancel a call that still fills the cache
+   * for whoever asks next.
+   */
+  async function loadWithinBudget(
+    method: string,
+    key: string,
+    call: Method,
+    args: unknown[],
+    policy: CachePolicy,
+    signal: AbortSignal | undefined,
+  ): Promise<unknown> {
+    if (!signal || options.budgetMs === undefined) {
+      return withinBudget(load(method, key, call, args, policy, signal), options.budgetMs);
+    }
+    // A miss costs an upstream call: a controller of its own is nothing beside it.
+    const waiting = new AbortController();
+    const stopWaiting = () => waiting.abort(signal.reason);
+    if (signal.aborted) stopWaiting();
+    else signal.addEventListener("abort", stopWaiting, { once: true });
+    try {
+      return await withinBudget(
+        load(method, key, call, args, policy, waiting.signal),
+        options.budgetMs,
+      );
+    } finally {
+      signal.removeEventListener("abort", stopWaiting);
+    }
   }
 
   function load(

@@ -248,4 +248,29 @@ describe("withCache", () => {
     expect(await subject.getMovie(603)).toEqual({ answer: "getMovie 1" });
     expect(calls.getMovie).toBe(1);
   });
+
+  it("lets the call fill the cache even when the caller's connection closes after its 504", async () => {
+    const { subject, script, calls, signals } = cached({ budgetMs: 20 });
+    script.delayMs = 100;
+    const connection = new AbortController();
+    await expect(subject.getMovie(603, connection.signal)).rejects.toBeInstanceOf(
+      UpstreamTimeoutError,
+    );
+    connection.abort(); // the 504 went out with `Connection: close`
+    expect(signals[0]?.aborted).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await subject.getMovie(603)).toEqual({ answer: "getMovie 1" });
+    expect(calls.getMovie).toBe(1);
+  });
+
+  it("still cancels a call its only caller abandoned within the budget", async () => {
+    const { subject, script, signals } = cached({ budgetMs: 1000 });
+    script.delayMs = 100;
+    const connection = new AbortController();
+    const pending = subject.getMovie(603, connection.signal);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the call is under way
+    connection.abort();
+    await expect(pending).rejects.toThrow();
+    expect(signals[0]?.aborted).toBe(true);
+  });
 });
