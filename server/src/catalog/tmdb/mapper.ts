@@ -160,8 +160,17 @@ export function toMovieDetails(
   };
 }
 
+/** `YYYY-MM-DD` when it names a day on the calendar ("2023-13-45" does not); else null. */
+function calendarDate(text: string): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!parts) return null;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : null;
+}
+
 function summaryFields(movie: TmdbListMovie | TmdbMovieDetails): Omit<MovieSummary, "genres"> {
-  const releaseDate = /^\d{4}-\d{2}-\d{2}$/.test(movie.release_date) ? movie.release_date : null;
+  const releaseDate = calendarDate(movie.release_date);
   return {
     id: movie.id,
     // A missing translation should fall back to the original title; be sure of it.

@@ -17,6 +17,10 @@ function orDefault<T extends z.ZodType>(schema: T, fallback: z.output<T>) {
 
 const text = orDefault(z.string(), "");
 const count = orDefault(z.number(), 0);
+/** Votes, minutes: whole and not negative, whatever arrives (a negative count is 0: none). */
+const wholeCount = count.transform((n) => (Number.isFinite(n) && n > 0 ? Math.round(n) : 0));
+/** Ids name films in our URLs: a film without a positive one is not a film we can show. */
+const movieId = z.number().int().positive();
 /** Image paths look like `/abc.jpg`; TMDB sends `null` (rarely `""`) when there is none. */
 const imagePath = orDefault(z.string(), "").transform((path) => path || null);
 
@@ -24,7 +28,7 @@ const namedGenre = z.object({ id: z.number().int(), name: z.string() });
 
 /** One movie in a paged list: search results, `similar`, popular... */
 export const tmdbListMovieSchema = z.object({
-  id: z.number().int(),
+  id: movieId,
   title: z.string(),
   original_title: text,
   overview: text,
@@ -34,16 +38,16 @@ export const tmdbListMovieSchema = z.object({
   backdrop_path: imagePath,
   genre_ids: orDefault(z.array(z.number().int()), []),
   vote_average: count,
-  vote_count: count,
+  vote_count: wholeCount,
   /** TMDB's own "how much attention now" score; orders a page by popularity. */
   popularity: count,
 });
 
 export const tmdbMoviePageSchema = z.object({
-  page: z.number().int(),
+  page: z.number().int().positive(),
   results: z.array(tmdbListMovieSchema),
-  total_pages: z.number().int(),
-  total_results: z.number().int(),
+  total_pages: z.number().int().nonnegative(),
+  total_results: z.number().int().nonnegative(),
 });
 
 const castMemberSchema = z.object({
@@ -92,7 +96,7 @@ const countryWatchProvidersSchema = z.object({
 
 /** `/movie/{id}` with `append_to_response=credits,videos,release_dates,similar,...`. */
 export const tmdbMovieDetailsSchema = z.object({
-  id: z.number().int(),
+  id: movieId,
   title: z.string(),
   original_title: text,
   overview: text,
@@ -102,8 +106,8 @@ export const tmdbMovieDetailsSchema = z.object({
   backdrop_path: imagePath,
   genres: orDefault(z.array(namedGenre), []),
   vote_average: count,
-  vote_count: count,
-  runtime: count,
+  vote_count: wholeCount,
+  runtime: wholeCount,
   budget: count,
   revenue: count,
   // Appended objects are absent when not requested; an empty one is as good as none.

@@ -38,6 +38,14 @@ describe("toMovieSummary", () => {
     expect(summary).toMatchObject({ releaseDate: null, year: null });
   });
 
+  it("reads a date that is on no calendar as no date", () => {
+    for (const date of ["2023-13-45", "2023-02-30", "1999-3-31"]) {
+      const summary = toMovieSummary(listMovie({ release_date: date }), genreName);
+      expect(summary, date).toMatchObject({ releaseDate: null, year: null });
+    }
+    expect(toMovieSummary(listMovie({ release_date: "2024-02-29" }), genreName).year).toBe(2024);
+  });
+
   it("reads a missing or null release_date as no date", () => {
     expect(
       toMovieSummary(listMovie({ release_date: undefined }), genreName).releaseDate,
