@@ -41,6 +41,10 @@ describe("buildApp", () => {
     expect(search.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["q", "page", "year", "genre"]),
     );
+    // Every answer the route can give, the limits' too.
+    expect(Object.keys(search.responses)).toEqual(
+      expect.arrayContaining(["200", "400", "414", "429", "502", "503", "504"]),
+    );
     await app.close();
   });
 

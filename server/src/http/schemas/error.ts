@@ -7,6 +7,10 @@ export const errorSchema = errorEnvelopeSchema;
 export const errorResponses = {
   400: errorSchema,
   404: errorSchema,
+  /** The URL is over 2 KiB. */
+  414: errorSchema,
+  /** The per-client rate limit (with `Retry-After`). */
+  429: errorSchema,
   500: errorSchema,
   502: errorSchema,
   503: errorSchema,
