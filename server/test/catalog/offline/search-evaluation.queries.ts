@@ -445,4 +445,7 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
   q("acronym", "mbfgw", "My Big Fat Greek Wedding", 2002),
   q("acronym", "ofotcn", "One Flew Over the Cuckoo's Nest", 1975),
   q("acronym", "tcm 1974", "The Texas Chainsaw Massacre", 1974),
+  q("acronym", "lotr 3", "The Lord of the Rings: The Return of the King", 2003),
+  q("acronym", "potc 2", "Pirates of the Caribbean: Dead Man's Chest", 2006),
+  q("acronym", "bttf 3", "Back to the Future Part III", 1990),
 ];

@@ -62,6 +62,17 @@ describe("acronyms", () => {
     expect(await top(text, 1)).toEqual([film]);
   });
 
+  it.each([
+    ["lotr 3", "The Lord of the Rings: The Return of the King (2003)"],
+    ["potc 2", "Pirates of the Caribbean: Dead Man's Chest (2006)"],
+    ["tmnt 2", "Teenage Mutant Ninja Turtles II: The Secret of the Ooze (1991)"],
+  ])(
+    'reads a sequel number after an acronym as the series\' n-th film: "%s" finds %s first',
+    async (text, film) => {
+      expect(await top(text, 1)).toEqual([film]);
+    },
+  );
+
   it("lists a title that is the word itself before the titles it abbreviates", async () => {
     expect(await top("tmnt", 2)).toEqual(["TMNT (2007)", "Teenage Mutant Ninja Turtles (1990)"]);
   });
