@@ -102,9 +102,16 @@ export class FilmSearch {
     const named = this.#ranker.rank(acronymOf, { titleTerms: [], year: query.year });
     const [term = "", ...more] = query.titleTerms;
     if (this.#index.vocabulary.has(term, { prefix: true })) {
-      // Still, the film a sequel number picked out ("tmnt 2") is what was asked for.
+      // Still, unless a title is the word and the number ("saw 2" is Saw II), the film a
+      // sequel number picked out of the series ("tmnt 2") is what was asked for.
       const [first] = named;
-      const picked = more.length > 0 && first && acronymOf.get(first.id) !== 1 ? [first] : [];
+      const [wordsFirst] = films;
+      const nthAsked =
+        more.length > 0 &&
+        first !== undefined &&
+        acronymOf.get(first.id) !== 1 &&
+        !(wordsFirst && this.#ranker.isTitle(wordsFirst.id, query.titleTerms));
+      const picked = nthAsked ? [first] : [];
       const rest = [...films, ...named].filter((film) => !picked.includes(film));
       return { films: [...picked, ...new Set(rest)], byAcronym: false };
     }

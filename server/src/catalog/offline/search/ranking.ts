@@ -85,6 +85,12 @@ export class Ranker {
     );
   }
 
+  /** Whether the film's title is the typed words (in canonical spelling, spaces aside). */
+  isTitle(id: number, titleTerms: readonly string[]): boolean {
+    const film = this.#films.get(id);
+    return film !== undefined && isExactTitle(film.forms, [typedForm(titleTerms)]);
+  }
+
   /**
    * Ids of the films whose title (with or without its article) starts with
    * the typed (folded) words, word for word: "a b" is A Beautiful Mind, not
