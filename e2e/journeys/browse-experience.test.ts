@@ -1,27 +1,13 @@
-import type { Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe.js";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, type CatalogName, startCatalogApp } from "../support/catalogs.js";
 import { stubOffMachineHosts } from "../support/network.js";
-import { collectPageErrors, expectHeading } from "../support/page-helpers.js";
+import { collectPageErrors, expectHeading, isFocused, waitUntil } from "../support/page-helpers.js";
 import { takeReadmeScreenshot } from "../support/screenshots.js";
 
 const CATALOGS: CatalogName[] = ["offline", "tmdb"];
-
-/** True when `locator` is the element with keyboard focus. */
-function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
-}
-
-async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting until ${what}`);
-}
 
 describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog", (catalog) => {
   let running: CatalogApp;

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /** Collects uncaught page errors, so a journey can assert the app never threw. */
 export function collectPageErrors(page: Page): Error[] {
@@ -16,4 +16,19 @@ export async function typeIntoSearch(page: Page, text: string): Promise<void> {
 
 export async function expectHeading(page: Page, name: string): Promise<void> {
   await page.getByRole("heading", { level: 1, name, exact: true }).waitFor({ timeout: 10_000 });
+}
+
+/** True when `locator` is the element with keyboard focus. */
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Polls `check` until it holds (smooth scrolls, transitions), or fails naming `what`. */
+export async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting until ${what}`);
 }
