@@ -49,6 +49,11 @@ export function rememberOpener(element: HTMLElement): void {
   opener = element;
 }
 
+/** The opener left the page (its film was removed from My List): `element` stands in for it. */
+export function replaceRemovedOpener(element: HTMLElement): void {
+  if (opener && !opener.isConnected) opener = element;
+}
+
 export function openerToRefocus(): HTMLElement | null {
   return opener?.isConnected ? opener : null;
 }

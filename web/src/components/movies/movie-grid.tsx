@@ -1,3 +1,4 @@
+import type { Ref } from "react";
 import type { MovieSummary } from "../../lib/api-types";
 import { MovieCard } from "./movie-card";
 import styles from "./movies.module.css";
@@ -8,11 +9,12 @@ interface MovieGridProps {
   label: string;
   className?: string;
   sizes?: string | undefined;
+  ref?: Ref<HTMLUListElement>;
 }
 
-export function MovieGrid({ movies, label, className, sizes }: MovieGridProps) {
+export function MovieGrid({ movies, label, className, sizes, ref }: MovieGridProps) {
   return (
-    <ul className={[styles.grid, className].filter(Boolean).join(" ")} aria-label={label}>
+    <ul ref={ref} className={[styles.grid, className].filter(Boolean).join(" ")} aria-label={label}>
       {movies.map((movie) => (
         <MovieCard key={movie.id} movie={movie} sizes={sizes} />
       ))}

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import styles from "./page-header.module.css";
 
 /**
@@ -12,6 +12,7 @@ export function PageHeader({
   count,
   countRole,
   countClassName,
+  headingRef,
 }: {
   titleId: string;
   title: ReactNode;
@@ -19,10 +20,17 @@ export function PageHeader({
   /** `status` when the count changes while the page is open, so screen readers hear it. */
   countRole?: "status";
   countClassName?: string;
+  /** For a page that moves focus to its heading (tabIndex -1: focusable, not a tab stop). */
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   return (
     <div className={styles.header}>
-      <h1 id={titleId} className={styles.heading}>
+      <h1
+        id={titleId}
+        className={styles.heading}
+        ref={headingRef}
+        tabIndex={headingRef ? -1 : undefined}
+      >
         {title}
       </h1>
       <p className={[styles.count, countClassName].filter(Boolean).join(" ")} role={countRole}>

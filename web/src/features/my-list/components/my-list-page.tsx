@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { Link } from "react-router";
 import { MovieGrid } from "../../../components/movies/movie-grid";
 import { buttonClass } from "../../../components/ui/button/button";
@@ -5,16 +6,21 @@ import { PageHeader } from "../../../components/ui/page-header/page-header";
 import { paths } from "../../../config/paths";
 import { useMyList } from "../../../hooks/use-my-list";
 import { groupDigits } from "../../../lib/format-number";
+import { useFocusAfterRemoval } from "../hooks/use-focus-after-removal";
 import styles from "./my-list.module.css";
 
 /** `/my-list`: the titles saved in this browser, newest first. */
 export function MyListPage() {
   const movies = useMyList();
+  const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusAfterRemoval(movies, list, heading);
   return (
     <section className={styles.page} aria-labelledby="my-list-title">
       <PageHeader
         titleId="my-list-title"
         title="My List"
+        headingRef={heading}
         count={`${groupDigits(movies.length)} ${movies.length === 1 ? "title" : "titles"}`}
       />
       {movies.length === 0 ? (
@@ -28,7 +34,7 @@ export function MyListPage() {
           </Link>
         </div>
       ) : (
-        <MovieGrid movies={movies} label="My List" />
+        <MovieGrid ref={list} movies={movies} label="My List" />
       )}
     </section>
   );
