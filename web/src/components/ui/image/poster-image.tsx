@@ -1,3 +1,5 @@
+import type { CSSProperties } from "react";
+import { longestWordLength } from "./fallback-title";
 import { placeholderGradient } from "./placeholder-gradient";
 import styles from "./poster-image.module.css";
 import { useImageStatus } from "./use-image-status";
@@ -59,7 +61,12 @@ export function PosterImage({
       >
         {showsText && status !== "loaded" && (
           <>
-            <span>{title}</span>
+            <span
+              className={styles.placeholderTitle}
+              style={{ "--longest-word": longestWordLength(title) } as CSSProperties}
+            >
+              {title}
+            </span>
             {caption && <span className={styles.placeholderCaption}>{caption}</span>}
           </>
         )}

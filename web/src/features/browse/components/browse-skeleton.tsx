@@ -12,7 +12,7 @@ export function BrowseSkeleton() {
       <div className={styles.rows}>
         {ROWS.map((row) => (
           <div key={row} className={styles.row}>
-            <Skeleton width="10rem" height="1.4rem" className={styles.rowTitle} />
+            <Skeleton width="10rem" height="1.4rem" className={styles.skeletonTitle} />
             <div className={styles.skeletonRow}>
               {CARDS.map((card) => (
                 <div key={card} className={styles.skeletonCard}>

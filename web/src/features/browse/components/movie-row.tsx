@@ -4,6 +4,7 @@ import { useOnVisible } from "../../../hooks/use-on-visible";
 import type { MovieSummary } from "../../../lib/api-types";
 import { scrollBehavior } from "../../../lib/motion";
 import { useRovingFocus } from "../hooks/use-roving-focus";
+import { useScrollEnds } from "../hooks/use-scroll-ends";
 import styles from "./browse.module.css";
 
 /** A row's cards are narrower than the grid's: about 2.5 on a phone, 7.5 on a wide screen. */
@@ -70,6 +71,7 @@ export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowPr
     if (!expanded) startTransition(() => setExpanded(true));
   };
   const roving = useRovingFocus(shown.length);
+  const ends = useScrollEnds(track);
   const headingId = `row-${id}`;
 
   const scrollBy = (direction: 1 | -1) => {
@@ -87,15 +89,18 @@ export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowPr
       {drawn ? (
         <div className={styles.strip} onPointerEnter={expand}>
           {/* Mouse-only helpers: keyboards use the arrow keys, touch screens swipe. */}
-          <button
-            type="button"
-            className={`${styles.scroll} ${styles.scrollLeft}`}
-            onClick={() => scrollBy(-1)}
-            tabIndex={-1}
-            aria-label={`Scroll ${title} left`}
-          >
-            <Arrow direction="left" />
-          </button>
+          {/* Each shows only while there is more of the row that way. */}
+          {!ends.atStart && (
+            <button
+              type="button"
+              className={`${styles.scroll} ${styles.scrollLeft}`}
+              onClick={() => scrollBy(-1)}
+              tabIndex={-1}
+              aria-label={`Scroll ${title} left`}
+            >
+              <Arrow direction="left" />
+            </button>
+          )}
           <ul
             ref={track}
             className={styles.track}
@@ -106,7 +111,10 @@ export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowPr
               setExpanded(true);
               roving.onFocus(event);
             }}
-            onScroll={expand}
+            onScroll={() => {
+              expand();
+              ends.measure();
+            }}
           >
             {shown.map((movie, index) => (
               <MovieCard
@@ -117,15 +125,17 @@ export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowPr
               />
             ))}
           </ul>
-          <button
-            type="button"
-            className={`${styles.scroll} ${styles.scrollRight}`}
-            onClick={() => scrollBy(1)}
-            tabIndex={-1}
-            aria-label={`Scroll ${title} right`}
-          >
-            <Arrow direction="right" />
-          </button>
+          {!ends.atEnd && (
+            <button
+              type="button"
+              className={`${styles.scroll} ${styles.scrollRight}`}
+              onClick={() => scrollBy(1)}
+              tabIndex={-1}
+              aria-label={`Scroll ${title} right`}
+            >
+              <Arrow direction="right" />
+            </button>
+          )}
         </div>
       ) : (
         <div className={styles.skeletonRow} aria-hidden="true">

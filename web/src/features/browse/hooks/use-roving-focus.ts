@@ -1,12 +1,12 @@
 import { type FocusEvent, type KeyboardEvent, useCallback, useState } from "react";
-import { scrollBehavior } from "../../../lib/motion";
+import { revealCard } from "../lib/reveal-card";
 
 const SELECTOR = "[data-card-link]";
 
 /**
  * One tab stop per row: Tab enters a row at its current card and leaves it
  * for the next row; Left/Right arrows, Home and End move between the row's
- * cards (a "roving tabindex"). The focused card scrolls into view.
+ * cards (a "roving tabindex"). The focused card scrolls whole into view.
  */
 export function useRovingFocus(count: number) {
   const [active, setActive] = useState(0);
@@ -30,8 +30,10 @@ export function useRovingFocus(count: number) {
     event.preventDefault();
     setActive(to);
     const target = links[to];
-    target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: "nearest", inline: "nearest", behavior: scrollBehavior() });
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    const item = target.closest("li");
+    if (item) revealCard(event.currentTarget, item);
   }, []);
 
   /** Focus that arrives by Tab or click makes that card the row's tab stop. */

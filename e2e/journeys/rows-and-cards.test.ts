@@ -1,0 +1,174 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, VIEWPORTS } from "../support/browser.js";
+import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
+import { stubOffMachineHosts } from "../support/network.js";
+import { collectPageErrors, waitUntil } from "../support/page-helpers.js";
+
+/** The page's side margin (CSS `--page-x`) in px. */
+function pageMargin(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const probe = document.createElement("div");
+    probe.style.width = "var(--page-x)";
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  });
+}
+
+/** The brightest channel value (0-255) in a PNG, decoded by a blank page's canvas. */
+async function brightest(decoder: Page, png: Buffer): Promise<number> {
+  return decoder.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let max = 0;
+    for (let i = 0; i < data.length; i += 4) max = Math.max(max, data[i] ?? 0, data[i + 1] ?? 0);
+    return max;
+  }, png.toString("base64"));
+}
+
+// The TMDB catalog through the fake TMDB: its images fail here, so cards show generated posters.
+describe("rows and cards (TMDB catalog, generated posters)", () => {
+  let running: CatalogApp;
+  let chromium: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+  const row = (title: string) => page.getByRole("region", { name: title, exact: true });
+
+  beforeAll(async () => {
+    [running, chromium] = await Promise.all([startCatalogApp("tmdb"), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([chromium?.close(), running?.stop()]);
+  });
+
+  async function openHome(viewport: { width: number; height: number }) {
+    context = await chromium.newContext({ viewport });
+    await stubOffMachineHosts(context);
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await page.goto(`${running.app.url}/`);
+    await row("Trending now").locator("[data-card-link]").first().waitFor();
+  }
+  async function close() {
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+
+  it("scrolls each card the arrow keys reach whole into view, inside the page margins", async () => {
+    await openHome(VIEWPORTS.desktop);
+    const margin = await pageMargin(page);
+    const cards = row("Trending now").locator("[data-card-link]");
+    await cards.first().focus();
+    for (let step = 1; step <= 8; step++) {
+      await page.keyboard.press("ArrowRight");
+      const card = cards.nth(step).locator("xpath=..");
+      await waitUntil(async () => {
+        const box = await card.evaluate((li) => li.getBoundingClientRect().toJSON());
+        return box.left >= margin - 1 && box.right <= 1280 - margin + 1;
+      }, `card ${step} shows whole inside the margins`);
+    }
+    await close();
+  });
+
+  it("shows a row's scroll arrows only where there is more to see", async () => {
+    await openHome(VIEWPORTS.desktop);
+    const strip = row("Trending now");
+    await strip.getByRole("list").hover();
+    const left = strip.getByRole("button", { name: "Scroll Trending now left" });
+    const right = strip.getByRole("button", { name: "Scroll Trending now right" });
+    expect(await left.count()).toBe(0);
+    expect(await right.count()).toBe(1);
+
+    await strip.getByRole("list").evaluate((track) => {
+      track.scrollLeft = track.scrollWidth;
+    });
+    await left.waitFor();
+    await right.waitFor({ state: "detached" });
+    await close();
+  });
+
+  it("keeps a hovered card's title white: the lifted poster's shadow goes under it", async () => {
+    await openHome(VIEWPORTS.desktop);
+    const decoder = await context.newPage();
+    const card = row("Trending now").locator("li").first();
+    const title = card.locator("[data-card-link] > span").last();
+    await title.evaluate((element) => element.scrollIntoView({ block: "center" }));
+    const box = await title.boundingBox();
+    if (!box) throw new Error("the card's title has no box");
+    // The lower part of the title's line: text, and the shadow's darkest reach.
+    const clip = { x: box.x, y: box.y + box.height / 3, width: box.width, height: box.height / 2 };
+    const before = await brightest(decoder, await page.screenshot({ clip }));
+    await card.hover();
+    await page.waitForTimeout(400); // the lift's transition
+    const after = await brightest(decoder, await page.screenshot({ clip }));
+    expect(before).toBeGreaterThan(240);
+    expect(after).toBeGreaterThan(240);
+    await close();
+  });
+
+  it.each(Object.entries(VIEWPORTS))(
+    "sets generated posters' titles in whole words, and ends a title too wide for its card in “…” (%s)",
+    async (_name, viewport) => {
+      await openHome(viewport);
+      const split = await page.evaluate(() => {
+        const words: string[] = [];
+        for (const frame of document.querySelectorAll('[data-image-status="failed"]')) {
+          const text = frame.querySelector("span")?.firstChild;
+          if (!(text instanceof Text)) continue;
+          let at = 0;
+          for (const word of text.data.split(" ")) {
+            const range = document.createRange();
+            range.setStart(text, at);
+            range.setEnd(text, at + word.length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) words.push(word);
+            at += word.length + 1;
+          }
+        }
+        return words;
+      });
+      expect(split).toEqual([]);
+
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll("[data-card-link] > span:last-child")]
+          .filter((title) => title.scrollWidth > title.clientWidth)
+          .map((title) => [title.textContent, getComputedStyle(title).textOverflow]),
+      );
+      for (const [text, overflow] of cut) expect(overflow, `${text}`).toBe("ellipsis");
+      await close();
+    },
+  );
+
+  it("lines the loading rows' title placeholders up with the page margin", async () => {
+    context = await chromium.newContext({ viewport: VIEWPORTS.desktop });
+    await stubOffMachineHosts(context);
+    // Hold the home page's data, so the skeleton stays up to be measured.
+    await context.route(/\/api\/browse/, () => {});
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await page.goto(`${running.app.url}/`);
+    const skeleton = page.getByTestId("browse-skeleton");
+    await skeleton.waitFor();
+    const margin = await pageMargin(page);
+    const lefts = await skeleton
+      .locator("span")
+      .evaluateAll((spans) =>
+        spans
+          .filter((span) => span.parentElement?.children[0] === span && span.style.width)
+          .map((span) => span.getBoundingClientRect().left),
+      );
+    expect(lefts.length).toBeGreaterThan(0);
+    for (const left of lefts) expect(left).toBeCloseTo(margin, 0);
+    await context.close();
+  });
+});
