@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { MyListButton } from "../../../components/movies/my-list-button";
 import { PosterImage } from "../../../components/ui/image/poster-image";
 import type { MovieDetails } from "../../../lib/api-types";
@@ -6,7 +7,7 @@ import { GenreChips } from "./genre-chips";
 import styles from "./movie.module.css";
 import { MovieMeta } from "./movie-meta";
 import type { MovieViewVariant } from "./movie-view";
-import { TrailerPlayer } from "./trailer-player";
+import { playsHere, TrailerActions, TrailerPlayer } from "./trailer-player";
 
 interface MovieHeroProps {
   movie: MovieDetails;
@@ -16,6 +17,7 @@ interface MovieHeroProps {
 
 /** The top of the details: backdrop, poster, the title as the h1, trailer and My List. */
 export function MovieHero({ movie, variant, playTrailer }: MovieHeroProps) {
+  const [playing, setPlaying] = useState(playTrailer);
   return (
     <header className={`${styles.hero} ${variant === "dialog" ? styles.dialogHero : ""}`}>
       <PosterImage
@@ -48,10 +50,18 @@ export function MovieHero({ movie, variant, playTrailer }: MovieHeroProps) {
           <GenreChips genres={movie.genres} />
           {movie.tagline && <p className={styles.tagline}>{movie.tagline}</p>}
           {movie.overview && <p className={styles.overview}>{movie.overview}</p>}
-          <TrailerPlayer trailer={movie.trailer} title={movie.title} autoPlay={playTrailer}>
+          <TrailerActions
+            trailer={movie.trailer}
+            playing={playing}
+            onToggle={() => setPlaying((on) => !on)}
+          >
             <MyListButton movie={movie} />
-          </TrailerPlayer>
+          </TrailerActions>
         </div>
+        {/* Under the poster and the text, across both: beside the poster it would push it down. */}
+        {playing && movie.trailer && playsHere(movie.trailer) && (
+          <TrailerPlayer trailer={movie.trailer} title={movie.title} />
+        )}
       </div>
     </header>
   );

@@ -31,14 +31,15 @@ export function MovieMeta({ movie }: { movie: MovieDetails }) {
   if (items.length === 0) return null;
   return (
     <p className={styles.meta} data-testid="movie-meta">
+      {/* Each "·" ends the item before it, so a wrapped line never starts with one. */}
       {items.map(([key, node], index) => (
         <span key={key} className={styles.metaItem}>
-          {index > 0 && (
+          {node}
+          {index < items.length - 1 && (
             <span className={styles.sep} aria-hidden="true">
               ·
             </span>
           )}
-          {node}
         </span>
       ))}
     </p>
