@@ -52,6 +52,35 @@ describe("offline catalog: search as you type, details, back, deep-link reload",
     await context.close();
   });
 
+  it("keeps the results when Escape leaves the search box, and Back undoes clearing it", async () => {
+    const page = await chromium.newPage({ viewport: VIEWPORTS.desktop });
+    const errors = collectPageErrors(page);
+    await page.goto(`${app.url}/search?q=matrix`);
+    const result = page
+      .getByRole("list", { name: "Search results" })
+      .getByRole("link", { name: "The Matrix", exact: true });
+    await result.waitFor();
+    const box = page.getByRole("searchbox", { name: "Search" });
+
+    // A search field's native Escape would empty it and, after the pause, drop the results.
+    await box.focus();
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(600);
+    expect(await box.inputValue()).toBe("matrix");
+    expect(await box.evaluate((input) => input === document.activeElement)).toBe(false);
+    expect(new URL(page.url()).search).toBe("?q=matrix");
+    await result.waitFor();
+
+    await box.fill("");
+    await page.waitForURL(/\/search$/);
+    await page.goBack();
+    await page.waitForURL(/\/search\?q=matrix$/);
+    await result.waitFor();
+    expect(await box.inputValue()).toBe("matrix");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("loads a shared search URL with accents right", async () => {
     const page = await chromium.newPage({ viewport: VIEWPORTS.desktop });
     await page.goto(`${app.url}/search?q=amelie`);

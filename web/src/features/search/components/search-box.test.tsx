@@ -103,6 +103,39 @@ describe("search box", () => {
     expect(searchBox()).toHaveValue("");
   });
 
+  it("leaves the field on Escape, keeping the query and its results", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("matrix", [matrix])) : undefined,
+    );
+    const app = renderApp("/search?q=matrix");
+    await screen.findByRole("link", { name: "The Matrix" });
+    await app.user.click(searchBox());
+
+    await app.user.keyboard("{Escape}");
+    expect(searchBox()).not.toHaveFocus();
+    expect(searchBox()).toHaveValue("matrix");
+    await new Promise((resolve) => setTimeout(resolve, 400)); // longer than the debounce
+    expect(app.currentUrl()).toBe("/search?q=matrix");
+    expect(screen.getByRole("link", { name: "The Matrix" })).toBeInTheDocument();
+  });
+
+  it("goes to the search prompt when the box is emptied, and Back brings the results back", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("matrix", [matrix])) : undefined,
+    );
+    const app = renderApp("/search?q=matrix");
+    await screen.findByRole("link", { name: "The Matrix" });
+
+    await app.user.clear(searchBox());
+    await waitFor(() => expect(app.currentUrl()).toBe("/search"));
+    expect(app.router.state.historyAction).toBe("PUSH");
+
+    await act(() => app.router.navigate(-1));
+    expect(app.currentUrl()).toBe("/search?q=matrix");
+    expect(searchBox()).toHaveValue("matrix");
+    expect(await screen.findByRole("link", { name: "The Matrix" })).toBeInTheDocument();
+  });
+
   it("searches at once on Enter", async () => {
     const api = installFakeApi((url) =>
       url.pathname === "/api/search" ? json(searchPage("heat", [matrix])) : undefined,

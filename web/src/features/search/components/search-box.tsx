@@ -35,6 +35,13 @@ export function SearchBox() {
           name="q"
           value={text}
           onChange={(event) => change(event.target.value)}
+          onKeyDown={(event) => {
+            // A search field's native Escape empties it, which would throw the
+            // results away; here Escape only leaves the field, as after "/".
+            if (event.key !== "Escape") return;
+            event.preventDefault();
+            event.currentTarget.blur();
+          }}
           placeholder="Titles, e.g. The Matrix"
           maxLength={SEARCH_MAX_LENGTH}
           autoComplete="off"

@@ -7,7 +7,8 @@ import { useDebouncedCallback } from "../../../hooks/use-debounced-callback";
 /**
  * The search box's text, kept in step with the URL. Typing navigates to
  * `/search?q=` once typing pauses: a push when arriving from another page, a
- * replace while already on the results (so history isn't flooded). The URL
+ * replace while already on the results (so history isn't flooded), and a
+ * push again when the box is emptied. The URL
  * flows back into the box on back/forward and links; elsewhere the box keeps
  * what was typed, and going home clears it.
  */
@@ -25,7 +26,8 @@ export function useSearchText() {
     const q = value.trim();
     if (onResults ? q === committed.current : q === "") return;
     committed.current = q;
-    navigate(paths.search(q), { replace: onResults });
+    // Emptying the box leaves the results for the bare prompt: a new entry, so Back restores them.
+    navigate(paths.search(q), { replace: onResults && q !== "" });
   };
   const { debounced, flush, cancel } = useDebouncedCallback(commit, SEARCH_DEBOUNCE_MS);
 
