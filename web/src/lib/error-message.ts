@@ -8,9 +8,10 @@ export interface ErrorCopy {
 /**
  * A calm, human message for any failure. Server messages for 4xx are written
  * for people and pass through; 5xx and network failures get our own words.
+ * `secondsLeft` is what remains of the error's Retry-After wait, when counted down.
  */
-export function describeError(error: unknown): ErrorCopy {
-  const later = laterHint(error);
+export function describeError(error: unknown, secondsLeft?: number | null): ErrorCopy {
+  const later = laterHint(error, secondsLeft);
   if (!(error instanceof ApiError)) {
     return { title: "Something went wrong", detail: `Please try again${later}.` };
   }
@@ -43,8 +44,9 @@ export function describeError(error: unknown): ErrorCopy {
   return { title: "Something went wrong on our side", detail: `Please try again${later}.` };
 }
 
-function laterHint(error: unknown): string {
+function laterHint(error: unknown, secondsLeft?: number | null): string {
   if (!(error instanceof ApiError) || error.retryAfter === null) return " in a moment";
-  const s = error.retryAfter;
-  return s <= 1 ? " in a second" : ` in ${s} seconds`;
+  const s = secondsLeft ?? error.retryAfter;
+  if (s <= 0) return " now";
+  return s === 1 ? " in a second" : ` in ${s} seconds`;
 }
