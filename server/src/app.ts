@@ -91,6 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestTimeout: SERVER_LIMITS.requestTimeoutMs,
     keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
     connectionTimeout: SERVER_LIMITS.connectionTimeoutMs,
+    // Node would refuse an HTTP/1.1 request without Host with a bare 400 (no body, no
+    // headers); the security hook refuses it instead, in JSON like every other answer.
+    http: { requireHostHeader: false },
     clientErrorHandler: answerClientError,
     // A URL Fastify can't decode (`/api/%`) is rejected before routing, hooks and our error
     // handler: what they would add (headers, request id, metrics, log line) is added here.

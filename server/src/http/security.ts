@@ -99,6 +99,10 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
     reply.headers(securityHeadersFor(url));
     reply.header("x-request-id", request.id);
     if (options.isDraining()) reply.header("connection", "close");
+    if (request.raw.headers.host === undefined && request.raw.httpVersion === "1.1") {
+      sendError(reply, 400, "bad_request", "An HTTP/1.1 request must name its Host.");
+      return;
+    }
     if (request.url.length > SERVER_LIMITS.maxUrlLength) {
       // Answered here: the route (and its validation) never sees the request.
       sendError(reply, 414, "uri_too_long", "The request's URL is too long.");

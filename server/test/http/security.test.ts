@@ -215,6 +215,15 @@ describe("size limits and timeouts", () => {
     expect(response.json().error.code).toBe("uri_too_long");
   });
 
+  it("refuses an HTTP/1.1 request without Host with a JSON 400, and serves HTTP/1.0 without it", async () => {
+    const missing = parseRaw(await raw("GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n"));
+    expect(missing.status).toBe(400);
+    expect(missing.json.error.code).toBe("bad_request");
+    expect(missing.head).toMatch(/x-content-type-options: nosniff/i);
+    const old = parseRaw(await raw("GET /healthz HTTP/1.0\r\n\r\n"));
+    expect(old.status).toBe(200);
+  });
+
   it("refuses headers over 16 KiB with JSON 431", async () => {
     const answer = parseRaw(
       await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${"b".repeat(20_000)}\r\n\r\n`),
