@@ -1,11 +1,10 @@
 import type { CatalogRecord } from "../catalog-record.js";
-import { Acronyms, mayBeAcronym } from "./acronyms.js";
+import { AcronymSearch } from "./acronym-search.js";
 import type { Matches } from "./match-sets.js";
 import { type ParsedQuery, parseQuery } from "./parse-query.js";
 import { Ranker } from "./ranking.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { matchableTerms } from "./term-rules.js";
-import { canonicalQueryWords } from "./terms.js";
 import { TitleDictionary } from "./title-dictionary.js";
 import { TitleIndex } from "./title-index.js";
 
@@ -22,8 +21,6 @@ export interface FilmSearchResult {
 const MAX_SUGGESTIONS = 3;
 /** Above the best other match by more than the widest popularity gap (see `ranking.ts`). */
 const BEING_TYPED_BOOST = 4;
-/** Likewise, the film a sequel number picks out of an acronym's series ("lotr 3"). */
-const NTH_IN_SERIES_BOOST = 4;
 
 /**
  * One search, start to finish: parse, match titles, rank. A year typed with
@@ -42,9 +39,7 @@ export class FilmSearch {
   readonly #byPopularity: readonly CatalogRecord[];
   /** The titles as a spelling dictionary, restored from what the build stored. */
   readonly #dictionary: TitleDictionary;
-  readonly #records: readonly CatalogRecord[];
-  /** Films by their titles' acronyms, built when first typed (few searches need it). */
-  #acronyms: Acronyms<CatalogRecord> | undefined;
+  readonly #acronyms: AcronymSearch;
 
   /**
    * `search` is what the build derived from these records and stored with
@@ -56,7 +51,7 @@ export class FilmSearch {
       records.map((record) => record.title),
       search.dictionary,
     );
-    this.#records = records;
+    this.#acronyms = new AcronymSearch(records);
     this.#index = new TitleIndex(records, search);
     this.#ranker = new Ranker(records, search.titles);
     this.#byPopularity = [...records].sort((a, b) => b.popularity - a.popularity || a.id - b.id);
@@ -97,7 +92,7 @@ export class FilmSearch {
   #find(text: string): { films: CatalogRecord[]; byAcronym: boolean } {
     const query = parseQuery(text);
     const films = this.#match(query);
-    const acronymOf = this.#acronymFilms(query.titleTerms);
+    const acronymOf = this.#acronyms.films(query.titleTerms);
     if (acronymOf.size === 0) return { films, byAcronym: false };
     const named = this.#ranker.rank(acronymOf, { titleTerms: [], year: query.year });
     const [term = "", ...more] = query.titleTerms;
@@ -109,42 +104,13 @@ export class FilmSearch {
       const nthAsked =
         more.length > 0 &&
         first !== undefined &&
-        acronymOf.get(first.id) !== 1 &&
+        AcronymSearch.isPicked(acronymOf, first.id) &&
         !(wordsFirst && this.#ranker.isTitle(wordsFirst.id, query.titleTerms));
       const picked = nthAsked ? [first] : [];
       const rest = [...films, ...named].filter((film) => !picked.includes(film));
       return { films: [...picked, ...new Set(rest)], byAcronym: false };
     }
     return { films: [...new Set([...named, ...films])], byAcronym: true };
-  }
-
-  /**
-   * The films whose title a typed word abbreviates, equally scored:
-   * popularity and a typed year order them. A sequel number may follow
-   * ("lotr 3"): the films an acronym names are one series, so the n-th to
-   * come out comes first.
-   */
-  #acronymFilms(titleTerms: readonly string[]): Matches {
-    const [term, ...more] = titleTerms;
-    const films: Matches = new Map();
-    const numbers = canonicalQueryWords(more);
-    if (term === undefined || !mayBeAcronym(term) || numbers.length > 1) return films;
-    const sequel = numbers.length === 1 ? Number(numbers[0]) : undefined;
-    if (sequel !== undefined && !(Number.isInteger(sequel) && sequel >= 1)) return films;
-    this.#acronyms ??= this.#indexAcronyms();
-    const found = this.#acronyms.find(term);
-    for (const { item } of found) films.set(item.id, 1);
-    if (sequel !== undefined) {
-      const nth = largestSeries(found).toSorted(byRelease)[sequel - 1];
-      if (nth) films.set(nth.id, NTH_IN_SERIES_BOOST);
-    }
-    return films;
-  }
-
-  #indexAcronyms(): Acronyms<CatalogRecord> {
-    const acronyms = new Acronyms<CatalogRecord>();
-    for (const record of this.#records) acronyms.add(record.title, record);
-    return acronyms;
   }
 
   #match(query: ParsedQuery): CatalogRecord[] {
@@ -192,21 +158,4 @@ function withoutYear(text: string, year: number): [string, string] {
   const at = text.lastIndexOf(String(year));
   if (at === -1) return [text, ""];
   return [`${text.slice(0, at)} ${text.slice(at + 4)}`.trim(), ` ${year}`];
-}
-
-/** The films of the phrase most of them abbreviate: "potc" is the Pirates films, not also The Passion of the Christ. */
-function largestSeries(
-  found: ReadonlyArray<{ item: CatalogRecord; phrase: string }>,
-): CatalogRecord[] {
-  const byPhrase = new Map<string, CatalogRecord[]>();
-  for (const { item, phrase } of found)
-    byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), item]);
-  let largest: CatalogRecord[] = [];
-  for (const films of byPhrase.values()) if (films.length > largest.length) largest = films;
-  return largest;
-}
-
-/** Oldest first; a film without a year last. */
-function byRelease(a: CatalogRecord, b: CatalogRecord): number {
-  return (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER) || a.id - b.id;
 }
