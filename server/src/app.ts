@@ -38,6 +38,8 @@ export interface AppDeps {
   lifecycle?: Lifecycle | undefined;
   /** Default: a fresh registry (tests build many apps in one process). */
   metrics?: AppMetrics | undefined;
+  /** False when `/metrics` is served on a port of its own (`METRICS_PORT`), not on this app's. */
+  serveMetrics?: boolean | undefined;
   /** Requests per minute one client may make to /api; 0 = off. Default 600. */
   apiRateLimitPerMinute?: number | undefined;
   /** Fastify's `trustProxy`: whose X-Forwarded-For tells the client's address. Default false. */
@@ -108,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(memoizingSerializerCompiler);
   const lifecycle = deps.lifecycle ?? NOT_DRAINING;
   registerErrorHandling(app);
-  registerObservability(app, metrics);
+  registerObservability(app, metrics, { serveMetrics: deps.serveMetrics ?? true });
   registerSecurity(app, {
     apiRateLimitPerMinute: deps.apiRateLimitPerMinute ?? DEFAULT_API_RATE_LIMIT_PER_MINUTE,
     isDraining: lifecycle.isDraining,

@@ -31,6 +31,19 @@ const httpUrl = z
 const envSchema = z.object({
   PORT: integer(0, 65_535, 8080),
   HOST: z.string().trim().min(1).default("0.0.0.0"),
+  /**
+   * A port of its own for `GET /metrics` (e.g. 9464), so the load balancer,
+   * which routes to PORT, never serves it; unset: /metrics is on PORT.
+   */
+  METRICS_PORT: z.preprocess(
+    (value) => (value === undefined || value === "" ? undefined : Number(value)),
+    z
+      .number({ error: "expected a whole number from 1 to 65535" })
+      .int({ error: "expected a whole number from 1 to 65535" })
+      .min(1, { error: "expected a whole number from 1 to 65535" })
+      .max(65_535, { error: "expected a whole number from 1 to 65535" })
+      .optional(),
+  ),
   CATALOG: z
     .enum(["auto", "tmdb", "offline"], { error: "expected one of auto, tmdb, offline" })
     .default("auto"),
@@ -130,6 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError([
       "CATALOG: is tmdb, but neither TMDB_ACCESS_TOKEN nor TMDB_API_KEY is set",
     ]);
+  }
+  if (rest.METRICS_PORT !== undefined && rest.METRICS_PORT === rest.PORT) {
+    throw new ConfigError(["METRICS_PORT: must differ from PORT (it keeps /metrics off it)"]);
   }
   if (rest.SHUTDOWN_DELAY_SECONDS >= rest.SHUTDOWN_TIMEOUT_SECONDS) {
     throw new ConfigError([

@@ -5,6 +5,7 @@ import { openCatalog } from "./catalog/open-catalog.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createMetrics } from "./observability/metrics.js";
+import { type MetricsServer, startMetricsServer } from "./observability/metrics-server.js";
 
 /**
  * Entry point: read the configuration, open the catalog, listen, warm up,
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   const opened = await openCatalog(config, logger, metrics);
   const version = config.GIT_REVISION ?? "dev";
   let draining = false;
+  let metricsServer: MetricsServer | undefined;
   let ready = opened.warmUp === undefined;
   const app = await buildApp({
     catalog: opened.catalog,
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     version,
     lifecycle: { isDraining: () => draining, isReady: () => ready },
     metrics,
+    serveMetrics: config.METRICS_PORT === undefined,
     apiRateLimitPerMinute: config.API_RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY,
   });
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
     }, config.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
     await sleep(config.SHUTDOWN_DELAY_SECONDS * 1000);
     await app.close();
+    await metricsServer?.close();
     await opened.close?.();
     logger.info("stopped");
     process.exit(0);
@@ -76,6 +80,13 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
 
   const address = await app.listen({ port: config.PORT, host: config.HOST });
+  if (config.METRICS_PORT !== undefined) {
+    metricsServer = await startMetricsServer(metrics.registry, {
+      port: config.METRICS_PORT,
+      host: config.HOST,
+    });
+    logger.info({ address: metricsServer.address }, "serving /metrics on its own port");
+  }
   logger.info(
     { catalog: opened.catalog.source, address, version },
     `serving the ${opened.description} on ${address}`,

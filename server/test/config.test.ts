@@ -47,8 +47,19 @@ describe("loadConfig", () => {
     ["TMDB_BASE_URL", "ftp://example.test", /TMDB_BASE_URL: expected an http\(s\) URL/],
     ["LOG_LEVEL", "loud", /LOG_LEVEL: expected one of fatal/],
     ["REDIS_URL", "http://cache", /REDIS_URL: expected a redis:\/\//],
+    ["METRICS_PORT", "0", /METRICS_PORT: expected a whole number from 1 to 65535/],
+    ["METRICS_PORT", "metrics", /METRICS_PORT: expected a whole number/],
   ])("rejects %s=%s with a message naming it", (name, value, message) => {
     expect(problemsOf({ [name]: value }).join("\n")).toMatch(message);
+  });
+
+  it("takes a metrics port of its own, which must not be the app's", () => {
+    expect(loadConfig({}).METRICS_PORT).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: "" }).METRICS_PORT).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: "9464" }).METRICS_PORT).toBe(9464);
+    expect(problemsOf({ PORT: "9464", METRICS_PORT: "9464" }).join()).toMatch(
+      /METRICS_PORT: must differ from PORT/,
+    );
   });
 
   it("reports every bad variable at once", () => {

@@ -7,19 +7,25 @@ const SLOW_MS = 1000;
 
 /**
  * HTTP metrics by route template for every request, `GET /metrics` for
- * Prometheus, and one log line per answered request (method, URL, route,
+ * Prometheus (unless it has a port of its own), and one log line per answered request (method, URL, route,
  * status, time; the request id comes with the request's logger): at `info`
  * for client errors and slow answers, at `debug` for quick successes. The
  * load balancer's access log already has every request, and a JSON line
  * costs more than a cached answer itself; failures and slowness are what an
  * operator reads logs for. Server errors are logged by the error handler.
  */
-export function registerObservability(app: FastifyInstance, metrics: AppMetrics): void {
+export function registerObservability(
+  app: FastifyInstance,
+  metrics: AppMetrics,
+  { serveMetrics = true } = {},
+): void {
   app.addHook("onResponse", (request, reply, done) => {
     recordAnswer(metrics, request, reply);
     done();
   });
 
+  // Off when /metrics has a port of its own (`observability/metrics-server.ts`).
+  if (!serveMetrics) return;
   app.get("/metrics", { schema: { hide: true } }, async (_request, reply) =>
     reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
   );
