@@ -3,7 +3,7 @@ import { SEARCH_MAX_LENGTH } from "../../config/search";
 import { pageTitle } from "../../config/site";
 import { SearchPrompt } from "../../features/search/components/search-prompt";
 import { SearchResults } from "../../features/search/components/search-results";
-import { filtersFromParams } from "../../features/search/model/search-filters";
+import { asTypedFromParams, filtersFromParams } from "../../features/search/model/search-filters";
 import { useDocumentTitle } from "../../hooks/use-document-title";
 
 /** `/search?q=&genre=&from=&to=&sort=`: the URL is the whole state of a search. */
@@ -24,7 +24,7 @@ export default function SearchRoute() {
         yearTo: filters.to,
         genre: filters.genre,
         sort: filters.sort,
-        correct: params.get("correct") === "false" ? false : undefined,
+        correct: asTypedFromParams(params) ? false : undefined,
       }}
     />
   );

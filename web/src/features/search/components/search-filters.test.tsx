@@ -45,6 +45,26 @@ describe("search filters", () => {
     expect(app.router.state.historyAction).toBe("PUSH");
   });
 
+  it("keeps 'search exactly as typed' when a filter changes", async () => {
+    const api = serveSearch();
+    const app = renderApp("/search?q=lotr&correct=false");
+    await screen.findByRole("link", { name: "The Matrix" });
+    await app.user.selectOptions(select("Sort by"), "Rating");
+    await waitFor(() => expect(app.currentUrl()).toBe("/search?q=lotr&correct=false&sort=rating"));
+    await waitFor(() =>
+      expect(api.callsTo("/api/search").at(-1)?.url.searchParams.get("correct")).toBe("false"),
+    );
+  });
+
+  it("keeps the filters when the text is refined, and lets the new text be corrected", async () => {
+    serveSearch();
+    const app = renderApp("/search?q=matrix&correct=false&genre=878&sort=newest");
+    await screen.findByRole("link", { name: "The Matrix" });
+    await app.user.type(screen.getByRole("searchbox"), " re");
+    await waitFor(() => expect(app.currentUrl()).toBe("/search?q=matrix+re&genre=878&sort=newest"));
+    expect(app.router.state.historyAction).toBe("REPLACE");
+  });
+
   it("reads the filters back from a shared URL, including a range that is no decade", async () => {
     serveSearch();
     renderApp("/search?q=matrix&genre=878&from=1995&to=2003&sort=rating");

@@ -1,7 +1,8 @@
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { GENRES } from "../../../config/genres";
 import type { SearchSort } from "../../../lib/api-types";
 import {
+  asTypedFromParams,
   type SearchFilters as Filters,
   hasFilters,
   SORTS,
@@ -41,7 +42,9 @@ function parseRange(value: string): Pick<Filters, "year" | "from" | "to"> {
  */
 export function SearchFilters({ q, filters }: { q: string; filters: Filters }) {
   const navigate = useNavigate();
-  const apply = (changes: Partial<Filters>) => navigate(searchUrl(q, { ...filters, ...changes }));
+  const asTyped = asTypedFromParams(useSearchParams()[0]);
+  const apply = (changes: Partial<Filters>) =>
+    navigate(searchUrl(q, { ...filters, ...changes }, { asTyped }));
   const years = yearValue(filters);
 
   return (
@@ -92,7 +95,7 @@ export function SearchFilters({ q, filters }: { q: string; filters: Filters }) {
         <button
           type="button"
           className={styles.clear}
-          onClick={() => navigate(searchUrl(q, { sort: "relevance" }))}
+          onClick={() => navigate(searchUrl(q, { sort: "relevance" }, { asTyped }))}
         >
           Clear filters
         </button>

@@ -60,9 +60,19 @@ export function hasFilters(filters: SearchFilters): boolean {
   );
 }
 
-/** `/search?q=...` with these filters; defaults are left out so URLs stay short. */
-export function searchUrl(q: string, filters: SearchFilters): string {
+/** `correct=false` in the URL: search for the text exactly as typed (see `spelling-notice.tsx`). */
+export function asTypedFromParams(params: URLSearchParams): boolean {
+  return params.get("correct") === "false";
+}
+
+/**
+ * `/search?q=...` with these filters; defaults are left out so URLs stay
+ * short. `asTyped` keeps "search for the text exactly as typed" (it belongs
+ * to `q`: a change of filters keeps it, a new text doesn't).
+ */
+export function searchUrl(q: string, filters: SearchFilters, { asTyped = false } = {}): string {
   const params = new URLSearchParams({ q });
+  if (asTyped) params.set("correct", "false");
   if (filters.genre !== undefined) params.set("genre", String(filters.genre));
   if (filters.year !== undefined) params.set("year", String(filters.year));
   if (filters.from !== undefined) params.set("from", String(filters.from));
