@@ -9,6 +9,7 @@
  */
 
 const LETTERS_ONLY = /^[a-z]+$/;
+const HAS_VOWEL = /[aeiouy]/;
 const DOUBLED = /(.)\1+/g;
 /** Silent first letters: knight, gnome, pneumonia, write, psycho. */
 const SILENT_START = /^(?:[kgp]n|wr|ps)/;
@@ -63,6 +64,9 @@ function soundAt(word: string, i: number): [sound: string, used: number] {
 /** The sound key of a folded word, or null for short words and words with digits. */
 export function soundKey(word: string): string | null {
   if (word.length < MIN_WORD_LENGTH || !LETTERS_ONLY.test(word)) return null;
+  // No vowel, no word anyone said aloud ("xkcd", "zzzzqx"): its consonants would
+  // sound like some title ("Scott", "Sexy") and pass keyboard noise off as a match.
+  if (!HAS_VOWEL.test(word)) return null;
   let spelled = word.replace(DOUBLED, "$1").replace(SILENT_START, (start) => start.slice(1));
   if (spelled.startsWith("x")) spelled = `s${spelled.slice(1)}`;
   if (spelled.startsWith("wh")) spelled = `w${spelled.slice(2)}`;

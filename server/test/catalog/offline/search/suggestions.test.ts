@@ -30,6 +30,14 @@ describe("offline search suggestions", () => {
     expect(page.suggestions).toBeUndefined();
   });
 
+  it("finds nothing for keyboard noise, rather than a film whose consonants sound alike", async () => {
+    for (const text of ["zzzzqx", "xkcd", "bzzt"]) {
+      const page = await search(text);
+      expect(page.totalResults, text).toBe(0);
+      expect(page.suggestions, text).toBeUndefined();
+    }
+  });
+
   it("offers nothing it cannot stand behind", async () => {
     expect((await search("xyzzy")).totalResults).toBe(0);
     // "qwerty" is one edit from no title word; "twenty" (two) and "coward" (same sound) are too far.

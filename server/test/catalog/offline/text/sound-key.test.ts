@@ -20,6 +20,11 @@ describe("sound keys", () => {
     expect(soundKey("matrix")).not.toBe(soundKey("mattress"));
   });
 
+  it("gives no key to a word without a vowel: keyboard noise, not a word said aloud", () => {
+    for (const word of ["xkcd", "zzzzqx", "bzzt", "qwrt"]) expect(soundKey(word), word).toBeNull();
+    expect(soundKey("rhythm")).not.toBeNull();
+  });
+
   it("gives no key to short words or words with digits", () => {
     expect(soundKey("up")).toBeNull();
     expect(soundKey("jaws")).not.toBeNull();
