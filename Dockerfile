@@ -9,12 +9,14 @@
 # No heredocs and no `# syntax=` line, so BuildKit, the legacy builder and buildah all
 # read it the same way. docs/deploy.md explains building and running it.
 
-# The exact Node release (Dependabot's docker ecosystem bumps it; add a digest there if
-# the registry you pull from is trusted to keep it).
-ARG NODE_IMAGE=docker.io/library/node:20.20.2-bookworm-slim
+# The one pinned base: the exact Node release, written out in this FROM line (not in an
+# ARG) so that Dependabot's docker ecosystem can read and bump it. Add a digest
+# (`...-bookworm-slim@sha256:...`) if the registry you pull from is trusted to keep it;
+# Dependabot updates both together. The other stages start from `base`.
+FROM docker.io/library/node:20.20.2-bookworm-slim AS base
 
 # ---------------------------------------------------------------------------------------
-FROM ${NODE_IMAGE} AS build
+FROM base AS build
 WORKDIR /src
 ENV NPM_CONFIG_AUDIT=false \
     NPM_CONFIG_FUND=false \
@@ -42,7 +44,7 @@ RUN npm run build
 # ---------------------------------------------------------------------------------------
 # A clean production install rather than `npm prune --omit=dev`: with workspaces, prune
 # keeps the other workspaces' dev tools (typescript, @types, testing-library, ...).
-FROM ${NODE_IMAGE} AS prod-deps
+FROM base AS prod-deps
 WORKDIR /src
 ENV NPM_CONFIG_AUDIT=false \
     NPM_CONFIG_FUND=false \
@@ -56,7 +58,7 @@ RUN npm ci --omit=dev --workspace server --ignore-scripts \
  && npm cache clean --force
 
 # ---------------------------------------------------------------------------------------
-FROM ${NODE_IMAGE} AS runtime
+FROM base AS runtime
 WORKDIR /app
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -87,13 +89,14 @@ STOPSIGNAL SIGTERM
 ENTRYPOINT ["node"]
 CMD ["server/dist/main.js"]
 
-# Last, so a new revision only rewrites metadata, not layers.
+# Last, so a new revision only rewrites metadata, not layers. The pipeline passes
+# GIT_REVISION (the commit) and SOURCE_URL (the repository's address). The base image is
+# not repeated in a label, which Dependabot would leave behind when it bumps the FROM line;
+# the pushed image's provenance attestation records it with its digest.
 ARG GIT_REVISION=unknown
 ARG SOURCE_URL=""
-ARG NODE_IMAGE
 ENV GIT_REVISION=${GIT_REVISION}
 LABEL org.opencontainers.image.title="netflix-clone" \
       org.opencontainers.image.description="Netflix-style film search: TypeScript API over TMDB or an offline catalog, React web" \
       org.opencontainers.image.revision="${GIT_REVISION}" \
-      org.opencontainers.image.source="${SOURCE_URL}" \
-      org.opencontainers.image.base.name="${NODE_IMAGE}"
+      org.opencontainers.image.source="${SOURCE_URL}"

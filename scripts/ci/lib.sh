@@ -18,7 +18,7 @@ die() {
 require_env() {
   local name
   for name in "$@"; do
-    [ -n "${!name:-}" ] || die "$name must be set (see docs/deploy-pipeline.md)"
+    [ -n "${!name:-}" ] || die "$name must be set (see docs/deploy-aws.md, \"The pipeline\")"
   done
 }
 

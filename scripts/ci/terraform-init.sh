@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `terraform init` of the environment root against its remote state in S3 (the bucket
 # made by deploy/terraform/bootstrap), with S3-native locking. The operator's first apply
-# from a laptop must use the same bucket and key (docs/deploy-pipeline.md).
+# from a laptop must use the same bucket and key (docs/deploy-aws.md, "First deploy").
 #
 #   TF_STATE_BUCKET   the state bucket (GitHub variable)
 #   AWS_REGION        the bucket's region

@@ -14,7 +14,7 @@ output "state_key" {
 }
 
 output "deploy_role_arn" {
-  description = "Role GitHub Actions assumes through OIDC; set it as AWS_ROLE_ARN in the GitHub environment."
+  description = "Role GitHub Actions assumes through OIDC; set it as the AWS_DEPLOY_ROLE_ARN variable of the GitHub environment."
   value       = module.github_oidc.role_arn
 }
 

@@ -9,12 +9,15 @@ export const APP_IMAGE = "localhost/netflix-clone:ops-test";
 const DOCKERFILE = join(REPO_ROOT, "Dockerfile");
 const STANDIN_SCRIPT = fileURLToPath(new URL("./node-standin.sh", import.meta.url));
 
-/** The base image the Dockerfile pins (`ARG NODE_IMAGE=...`), which the stand-in must match. */
+/** The base image the Dockerfile pins (`FROM <image> AS base`), which the stand-in must match. */
 export function pinnedBaseImage(): string {
-  const match = /^ARG NODE_IMAGE=(\S+)$/m.exec(readFileSync(DOCKERFILE, "utf8"));
-  if (!match?.[1]) throw new Error("the Dockerfile has no `ARG NODE_IMAGE=<image>` line");
+  const match = /^FROM (\S+) AS base$/m.exec(readFileSync(DOCKERFILE, "utf8"));
+  if (!match?.[1]) throw new Error("the Dockerfile has no `FROM <image> AS base` line");
   return match[1];
 }
+
+/** What the pipeline passes as SOURCE_URL (the org.opencontainers.image.source label). */
+export const SOURCE_URL = "https://github.com/acme/netflix-clone";
 
 export function gitRevision(): string {
   const result = run("git", ["rev-parse", "HEAD"], { cwd: REPO_ROOT });
@@ -54,6 +57,7 @@ function podmanBuild(revision: string, extraArgs: string[]): void {
         "--network=host",
         "--format=docker",
         `--build-arg=GIT_REVISION=${revision}`,
+        `--build-arg=SOURCE_URL=${SOURCE_URL}`,
         `--tag=${APP_IMAGE}`,
         ...extraArgs,
         REPO_ROOT,

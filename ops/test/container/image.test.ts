@@ -5,6 +5,7 @@ import {
   gitRevision,
   inspectImage,
   pinnedBaseImage,
+  SOURCE_URL,
 } from "./app-image.js";
 import { LoopbackNetwork } from "./loopback.js";
 import { ensureContainerTools, podman, run } from "./podman.js";
@@ -65,12 +66,14 @@ describe("the image", () => {
     expect(image.Healthcheck?.Test.join(" ")).toContain("/healthz");
   });
 
-  it("carries OCI labels with the git revision and the pinned base", () => {
+  it("carries OCI labels with the git revision and the source repository, on the pinned base", () => {
     const labels = inspectImage().Config.Labels ?? {};
     expect(labels["org.opencontainers.image.revision"]).toBe(revision);
-    expect(labels["org.opencontainers.image.base.name"]).toBe(pinnedBaseImage());
+    expect(labels["org.opencontainers.image.source"]).toBe(SOURCE_URL);
     expect(labels["org.opencontainers.image.title"]).toBe("netflix-clone");
-    expect(pinnedBaseImage()).toMatch(/^docker\.io\/library\/node:20\.\d+\.\d+-bookworm-slim$/);
+    expect(pinnedBaseImage()).toMatch(
+      /^docker\.io\/library\/node:20\.\d+\.\d+-bookworm-slim(@sha256:[0-9a-f]{64})?$/,
+    );
   });
 
   it("holds the built server, web app and catalog, and no sources, tests or dev tools", () => {

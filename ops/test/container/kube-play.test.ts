@@ -64,6 +64,13 @@ describe("the dev overlay's pod under podman kube play", () => {
     expect(home.body).toContain('<div id="root">');
   });
 
+  it("serves /metrics on the metrics port (METRICS_PORT) only, not on the app's port", () => {
+    const metrics = network.get("http://127.0.0.1:9464/metrics");
+    expect(metrics.status).toBe(200);
+    expect(metrics.body).toContain("http_requests_total");
+    expect(network.get("http://127.0.0.1:8080/metrics").status).toBe(404);
+  });
+
   it("runs with the manifest's security context, limits and settings", () => {
     const [inspected] = JSON.parse(podman("container", "inspect", serverContainer)) as {
       Config: { User: string; Env: string[] };

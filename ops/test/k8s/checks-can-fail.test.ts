@@ -132,11 +132,27 @@ describe("a manifest broken with a Kustomize patch fails the policy", () => {
       [
         {
           op: "replace",
-          path: `${container}/env/0`,
+          path: `${container}/env/1`,
           value: { name: "TMDB_ACCESS_TOKEN", value: "eyJhbGciOiJIUzI1NiJ9.inline" },
         },
       ],
       "TMDB_ACCESS_TOKEN is set inline",
+    ],
+    [
+      "METRICS_PORT apart from the metrics containerPort",
+      [
+        {
+          op: "replace",
+          path: `${container}/env/0`,
+          value: { name: "METRICS_PORT", value: "9100" },
+        },
+      ],
+      "METRICS_PORT 9100 is not the metrics containerPort 9464",
+    ],
+    [
+      "no METRICS_PORT (/metrics on the load-balanced port)",
+      [{ op: "remove", path: `${container}/env/0` }],
+      "METRICS_PORT is not set, so /metrics is served on the http port",
     ],
     [
       "the latest image",
@@ -254,6 +270,28 @@ describe("rendered objects changed in place fail the policy or the schema", () =
     expect(policyViolations(objects).join("\n")).toContain(expected);
   });
 
+  it("the policy rejects a load balancer that reaches the metrics port", () => {
+    const objects = dev();
+    const ingress = find(objects, "Ingress").spec as {
+      rules: { http: { paths: { backend: { service: { port: { name: string } } } }[] } }[];
+    };
+    const backend = ingress.rules[0]?.http.paths[0]?.backend.service;
+    if (backend) backend.port = { name: "metrics" };
+    expect(policyViolations(objects).join("\n")).toContain(
+      "Ingress/netflix-clone: the load balancer routes to Service port metrics, not to the server's http port",
+    );
+
+    const elb = structuredClone(renderKustomization(overlayDir("elb")));
+    (find(elb, "Service").spec as { ports: object[] }).ports.push({
+      name: "metrics",
+      port: 9464,
+      targetPort: "metrics",
+    });
+    expect(policyViolations(elb).join("\n")).toContain(
+      "Service/netflix-clone: a LoadBalancer Service exposes port metrics",
+    );
+  });
+
   it("the schema rejects a wrong type, a missing required field and an unknown kind", async () => {
     const objects = dev();
     const container = (
@@ -270,5 +308,39 @@ describe("rendered objects changed in place fail the policy or the schema", () =
     expect(errors).toContain("Deployment/netflix-clone");
     expect(errors).toContain("HorizontalPodAutoscaler/netflix-clone");
     expect(errors).toContain("Widget/w: no schema for example.com/v1 Widget");
+  });
+});
+
+describe("prod's scraping, changed in place, fails the policy", () => {
+  const prod = (): K8sObject[] => structuredClone(renderKustomization(overlayDir("prod")));
+  const find = (objects: K8sObject[], kind: string) => {
+    const found = objects.find((o) => o.kind === kind && o.metadata.name === "netflix-clone");
+    if (!found) throw new Error(`no ${kind}/netflix-clone in the prod overlay`);
+    return found as K8sObject & { spec: Record<string, unknown> };
+  };
+
+  it("a ServiceMonitor that scrapes the http port", () => {
+    const objects = prod();
+    const endpoints = (find(objects, "ServiceMonitor").spec as { endpoints: { port: string }[] })
+      .endpoints;
+    for (const endpoint of endpoints) endpoint.port = "http";
+    expect(policyViolations(objects).join("\n")).toContain(
+      "ServiceMonitor/netflix-clone: scrapes port http of Service/netflix-clone, not the server's metrics port",
+    );
+  });
+
+  it("a NetworkPolicy that lets Prometheus reach the http port instead", () => {
+    const objects = prod();
+    const rules = (
+      find(objects, "NetworkPolicy").spec as {
+        ingress: { from: object[]; ports: { port: string }[] }[];
+      }
+    ).ingress;
+    for (const rule of rules) {
+      if (JSON.stringify(rule.from).includes('"monitoring"')) rule.ports = [{ port: "http" }];
+    }
+    const violations = policyViolations(objects).join("\n");
+    expect(violations).toContain("Prometheus (namespace monitoring) cannot reach the metrics port");
+    expect(violations).toContain("Prometheus (namespace monitoring) may reach the http port too");
   });
 });

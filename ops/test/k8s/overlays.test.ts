@@ -119,6 +119,36 @@ describe("what differs between overlays", () => {
     expect(settingsOf(rendered.elb).TRUST_PROXY).toBe("false");
   });
 
+  it("keeps /metrics on its own port, which no load balancer reaches", () => {
+    for (const name of OVERLAYS) {
+      const container = server(rendered[name])?.spec?.template.spec?.containers[0];
+      const metricsPort = container?.ports?.find((p) => p.name === "metrics")?.containerPort;
+      expect(metricsPort, name).toBe(9464);
+      expect(container?.env?.find((v) => v.name === "METRICS_PORT")?.value, name).toBe(
+        String(metricsPort),
+      );
+    }
+    for (const name of ["dev", "prod"] as const) {
+      const ingress = rendered[name].find((o) => o.kind === "Ingress")?.spec as {
+        rules: { http: { paths: { backend: { service: { port: { name: string } } } }[] } }[];
+      };
+      const ports = ingress.rules.flatMap((rule) =>
+        rule.http.paths.map((path) => path.backend.service.port.name),
+      );
+      expect(new Set(ports), name).toEqual(new Set(["http"]));
+    }
+    const balancer = ofKind<IService>(rendered.elb, "Service").find(
+      (s) => s.spec?.type === "LoadBalancer",
+    );
+    expect(balancer?.spec?.ports?.map((p) => p.targetPort)).toEqual(["http"]);
+    const monitor = rendered.prod.find((o) => o.kind === "ServiceMonitor")?.spec as {
+      endpoints: { port: string; path: string }[];
+    };
+    expect(monitor.endpoints).toEqual([
+      expect.objectContaining({ port: "metrics", path: "/metrics" }),
+    ]);
+  });
+
   it("prod runs more and bigger pods than dev", () => {
     const minimum = (objects: K8sObject[]) =>
       ofKind<IHorizontalPodAutoscaler>(objects, "HorizontalPodAutoscaler")[0]?.spec?.minReplicas;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readRepoFile } from "./support/repo.js";
+import { loadWorkflow } from "./support/workflow.js";
 
 interface Update {
   "package-ecosystem": string;
@@ -32,5 +33,34 @@ describe("dependabot.yml", () => {
         "/deploy/terraform/modules/*",
       ]),
     );
+  });
+
+  // Dependabot's docker ecosystem reads FROM lines and `image:` values literally: an image
+  // named through a build argument (FROM ${NODE_IMAGE}) is invisible to it.
+  it("can read and bump the Dockerfile's base image: one literal, tagged FROM; the rest from it", () => {
+    const froms = [...readRepoFile("Dockerfile").matchAll(/^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/gim)];
+    const stages = froms.map((from) => from[2]);
+    const external = froms.filter((from) => !stages.includes(from[1]));
+    expect(external.map((from) => [from[1], from[2]])).toEqual([
+      [
+        expect.stringMatching(
+          /^docker\.io\/library\/node:\d+\.\d+\.\d+-[a-z]+-slim(@sha256:[0-9a-f]{64})?$/,
+        ),
+        "base",
+      ],
+    ]);
+    for (const [, image] of froms) expect(image).not.toContain("$");
+    const docker = updates().find((u) => u["package-ecosystem"] === "docker");
+    expect([docker?.directory ?? docker?.directories].flat()).toContain("/");
+  });
+
+  it("can bump ci.yml's test container image", () => {
+    const ci = loadWorkflow("ci.yml");
+    const images = Object.values(ci.data.jobs).flatMap((job) =>
+      typeof job.container === "object" && job.container.image ? [job.container.image] : [],
+    );
+    expect(images).toEqual([expect.stringMatching(/^node:\d+\.\d+\.\d+-[a-z]+$/)]);
+    const docker = updates().find((u) => u["package-ecosystem"] === "docker");
+    expect([docker?.directory ?? docker?.directories].flat()).toContain("/.github/workflows");
   });
 });

@@ -21,12 +21,14 @@ resource "aws_ecs_task_definition" "app" {
     name      = local.container_name
     image     = var.image
     essential = true
-    # The image's numeric non-root user.
-    user                   = "10001:10001"
+    # The image's numeric non-root user (the node user of the official Node image).
+    user                   = "1000:1000"
     readonlyRootFilesystem = true
     portMappings           = [{ containerPort = var.container_port, protocol = "tcp" }]
+    # METRICS_PORT moves /metrics to a listener of its own, so the load balancer (which
+    # forwards every path to PORT) never serves it.
     environment = [
-      for k, v in merge({ PORT = tostring(var.container_port) }, var.environment) : { name = k, value = v }
+      for k, v in merge({ PORT = tostring(var.container_port), METRICS_PORT = tostring(var.metrics_port) }, var.environment) : { name = k, value = v }
     ]
     secrets = [{
       name      = "TMDB_ACCESS_TOKEN"

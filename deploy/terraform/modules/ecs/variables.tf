@@ -61,6 +61,17 @@ variable "container_port" {
   default     = 8080
 }
 
+variable "metrics_port" {
+  description = "Port of the app's own /metrics listener (METRICS_PORT), which keeps /metrics off the load-balanced port. Neither mapped nor admitted by the security groups."
+  type        = number
+  default     = 9464
+
+  validation {
+    condition     = var.metrics_port != var.container_port && var.metrics_port >= 1024 && var.metrics_port <= 65535
+    error_message = "metrics_port must be an unprivileged port other than container_port."
+  }
+}
+
 variable "cpu" {
   description = "Task CPU units (256 = 0.25 vCPU)."
   type        = number

@@ -1,16 +1,25 @@
-# Managed add-ons (https://docs.aws.amazon.com/eks/latest/userguide/workloads-add-ons-available-eks.html).
+# Managed add-ons (https://docs.aws.amazon.com/eks/latest/userguide/workloads-add-ons-available-eks.html;
+# metrics-server is one of the community add-ons).
 # These three must exist before nodes join: pod networking, service routing, and the agent
 # that hands pods their IAM credentials.
 locals {
   addons_before_nodes = toset(["vpc-cni", "kube-proxy", "eks-pod-identity-agent"])
+
+  # Add-on settings (`aws eks describe-addon-configuration` lists each one's schema).
+  addon_configuration = {
+    # The VPC CNI enforces Kubernetes NetworkPolicies (deploy/k8s) only with its network
+    # policy agent on; without it every policy is silently ignored.
+    vpc-cni = { enableNetworkPolicy = "true" }
+  }
 }
 
 resource "aws_eks_addon" "before_nodes" {
   for_each = local.addons_before_nodes
 
-  cluster_name  = aws_eks_cluster.this.name
-  addon_name    = each.value
-  addon_version = lookup(var.addon_versions, each.value, null)
+  cluster_name         = aws_eks_cluster.this.name
+  addon_name           = each.value
+  addon_version        = lookup(var.addon_versions, each.value, null)
+  configuration_values = contains(keys(local.addon_configuration), each.value) ? jsonencode(local.addon_configuration[each.value]) : null
 
   resolve_conflicts_on_create = "OVERWRITE"
   resolve_conflicts_on_update = "OVERWRITE"
@@ -21,6 +30,19 @@ resource "aws_eks_addon" "coredns" {
   cluster_name  = aws_eks_cluster.this.name
   addon_name    = "coredns"
   addon_version = lookup(var.addon_versions, "coredns", null)
+
+  resolve_conflicts_on_create = "OVERWRITE"
+  resolve_conflicts_on_update = "OVERWRITE"
+
+  depends_on = [aws_eks_node_group.default]
+}
+
+# The resource metrics API (CPU and memory of pods) the app's HorizontalPodAutoscaler
+# scales on; also what `kubectl top` reads. Runs as pods, like CoreDNS.
+resource "aws_eks_addon" "metrics_server" {
+  cluster_name  = aws_eks_cluster.this.name
+  addon_name    = "metrics-server"
+  addon_version = lookup(var.addon_versions, "metrics-server", null)
 
   resolve_conflicts_on_create = "OVERWRITE"
   resolve_conflicts_on_update = "OVERWRITE"

@@ -1,5 +1,5 @@
 output "role_arn" {
-  description = "ARN of the deploy role (the GitHub environment's AWS_ROLE_ARN)."
+  description = "ARN of the deploy role (the GitHub environment's AWS_DEPLOY_ROLE_ARN variable)."
   # Built from the name (known at plan time, like every ARN in this module's policies).
   value      = local.role_arn
   depends_on = [aws_iam_role.deploy]

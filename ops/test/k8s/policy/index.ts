@@ -1,4 +1,5 @@
 import type { K8sObject } from "../render.js";
+import { metricsViolations } from "./metrics.js";
 import { podViolations } from "./pods.js";
 import { secretViolations } from "./secrets.js";
 import { serverViolations } from "./server.js";
@@ -14,5 +15,6 @@ export function policyViolations(objects: K8sObject[]): string[] {
     ...serverViolations(objects),
     ...secretViolations(objects),
     ...wiringViolations(objects),
+    ...metricsViolations(objects),
   ];
 }

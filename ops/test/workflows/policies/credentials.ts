@@ -1,3 +1,4 @@
+import { readRepoFile } from "../support/repo.js";
 import { assumesAwsRole, jobsOf, stepsOf, talksToAws } from "../support/workflow.js";
 import { each, keys, type Policy, strings } from "./types.js";
 
@@ -94,6 +95,47 @@ export const environmentGuardsAws: Policy = {
           typeof job.environment === "string" ? job.environment : job.environment?.name;
         if (environment !== "dev")
           violations.push(`${workflow.file}: job ${jobId} reaches AWS outside the dev environment`);
+      }
+    }
+    return violations;
+  },
+};
+
+/** The deploy role's max_session_duration, as Terraform creates it. */
+function roleMaxSessionSeconds(): number {
+  const role = readRepoFile("deploy/terraform/modules/github-oidc/role.tf");
+  const match = /max_session_duration\s*=\s*(\d+)/.exec(role);
+  if (!match?.[1]) throw new Error("modules/github-oidc/role.tf sets no max_session_duration");
+  return Number(match[1]);
+}
+
+/**
+ * The role's session must outlast the job: configure-aws-credentials asks for one hour
+ * unless told otherwise, and a Terraform apply or destroy that outlives its credentials
+ * stops half-way. The request may not exceed what the role allows.
+ */
+export const sessionOutlastsTheJob: Policy = {
+  name: "the AWS session lasts as long as the job may run, within the role's maximum",
+  check(workflows) {
+    const violations: string[] = [];
+    const maximum = roleMaxSessionSeconds();
+    for (const workflow of each(workflows)) {
+      for (const [jobId, job] of jobsOf(workflow)) {
+        const jobSeconds = Number(job["timeout-minutes"] ?? 360) * 60;
+        for (const step of stepsOf(job)) {
+          if (!step.uses?.startsWith("aws-actions/configure-aws-credentials")) continue;
+          const seconds = Number(step.with?.["role-duration-seconds"] ?? 3600);
+          if (seconds < jobSeconds) {
+            violations.push(
+              `${workflow.file}: job ${jobId} may run ${jobSeconds} s but its AWS session lasts ${seconds} s`,
+            );
+          }
+          if (seconds > maximum) {
+            violations.push(
+              `${workflow.file}: job ${jobId} asks for a ${seconds} s session; the role allows ${maximum} s`,
+            );
+          }
+        }
       }
     }
     return violations;

@@ -2,16 +2,23 @@ import {
   environmentGuardsAws,
   idTokenOnlyWhereAwsIsCalled,
   noStaticAwsKeys,
+  sessionOutlastsTheJob,
 } from "./credentials.js";
 import { checkoutDropsCredentials, concurrencyGroups, leastPrivilege } from "./hygiene.js";
 import { actionsPinnedBySha, noLatest } from "./pinning.js";
-import { destroyOrder, sameTestCommandAsReadme } from "./pipeline.js";
+import {
+  destroyOrder,
+  imagesNameTheirSource,
+  manualDeployKeepsTheTarget,
+  sameTestCommandAsReadme,
+} from "./pipeline.js";
 import type { Policy } from "./types.js";
 
 export const POLICIES: Policy[] = [
   noStaticAwsKeys,
   idTokenOnlyWhereAwsIsCalled,
   environmentGuardsAws,
+  sessionOutlastsTheJob,
   actionsPinnedBySha,
   noLatest,
   checkoutDropsCredentials,
@@ -19,4 +26,6 @@ export const POLICIES: Policy[] = [
   concurrencyGroups,
   sameTestCommandAsReadme,
   destroyOrder,
+  manualDeployKeepsTheTarget,
+  imagesNameTheirSource,
 ];

@@ -1,5 +1,12 @@
 import { readRepoFile } from "../support/repo.js";
-import { assumesAwsRole, type Job, jobsOf, stepsOf, type Workflow } from "../support/workflow.js";
+import {
+  assumesAwsRole,
+  gh,
+  type Job,
+  jobsOf,
+  stepsOf,
+  type Workflow,
+} from "../support/workflow.js";
 import type { Policy, WorkflowSet } from "./types.js";
 
 /** The README's test command: the first line of the sh block under "## Test it". */
@@ -111,6 +118,98 @@ export const destroyOrder: Policy = {
     }
     if (removeController >= 0 && terraformDestroy < removeController) {
       violations.push("destroy.yml: terraform destroy runs before the controller is removed");
+    }
+    return violations;
+  },
+};
+
+interface DispatchInput {
+  type?: string;
+  options?: string[];
+  default?: unknown;
+}
+
+const dispatchInputs = (workflow: Workflow): Record<string, DispatchInput> => {
+  const triggers = workflow.data.on;
+  if (typeof triggers !== "object" || triggers === null) return {};
+  const dispatch = (triggers as Record<string, { inputs?: Record<string, DispatchInput> } | null>)
+    .workflow_dispatch;
+  return dispatch?.inputs ?? {};
+};
+
+const TARGETS = ["eks", "ecs"];
+
+/**
+ * A manual deploy with its defaults ships where a push would (the DEPLOY_TARGET variable),
+ * and switching targets (which destroys the running cluster or service) takes a separate,
+ * explicit switch_target that reaches terraform-apply.sh.
+ */
+export const manualDeployKeepsTheTarget: Policy = {
+  name: "deploy: a manual run defaults to the repository's DEPLOY_TARGET; switching targets needs switch_target",
+  check(workflows) {
+    const violations: string[] = [];
+    const deploy = need(workflows, "deploy.yml");
+    const inputs = dispatchInputs(deploy);
+    const target = inputs.target;
+    if (target) {
+      if (TARGETS.includes(String(target.default))) {
+        violations.push(
+          `deploy.yml: the target input defaults to ${target.default}, which overrides vars.DEPLOY_TARGET on every manual run`,
+        );
+      }
+      if (!TARGETS.every((t) => target.options?.includes(t))) {
+        violations.push("deploy.yml: the target input must offer eks and ecs");
+      }
+    }
+    const switchTarget = inputs.switch_target;
+    if (switchTarget?.type !== "boolean" || switchTarget.default !== false) {
+      violations.push("deploy.yml: needs a boolean switch_target input that defaults to false");
+    }
+    for (const [jobId, job] of jobsOf(deploy)) {
+      const applying = stepsOf(job).filter((step) => /terraform-apply\.sh/.test(step.run ?? ""));
+      if (applying.length === 0) continue;
+      const variable = String(job.env?.TF_VAR_deploy_target ?? "");
+      if (!variable.includes("vars.DEPLOY_TARGET")) {
+        violations.push(`deploy.yml: job ${jobId} does not fall back to vars.DEPLOY_TARGET`);
+      }
+      if (/\{\{\s*inputs\.target\s*\|\|/.test(variable)) {
+        violations.push(
+          `deploy.yml: job ${jobId} lets any target input win over vars.DEPLOY_TARGET`,
+        );
+      }
+      for (const step of applying) {
+        if (!String(step.env?.ALLOW_TARGET_SWITCH ?? "").includes("inputs.switch_target")) {
+          violations.push(
+            `deploy.yml: job ${jobId} runs terraform-apply.sh without ALLOW_TARGET_SWITCH from inputs.switch_target`,
+          );
+        }
+      }
+    }
+    return violations;
+  },
+};
+
+/** Every image build labels the image with its source repository and revision. */
+export const imagesNameTheirSource: Policy = {
+  name: "every image build passes GIT_REVISION and SOURCE_URL (the image's OCI labels)",
+  check(workflows) {
+    const violations: string[] = [];
+    const sourceUrl = `SOURCE_URL=${gh("github.server_url")}/${gh("github.repository")}`;
+    for (const workflow of Object.values(workflows)) {
+      for (const [jobId, job] of jobsOf(workflow)) {
+        for (const step of stepsOf(job)) {
+          if (!step.uses?.startsWith("docker/build-push-action@")) continue;
+          const args = String(step.with?.["build-args"] ?? "")
+            .split("\n")
+            .map((line) => line.trim());
+          if (!args.some((line) => line.startsWith("GIT_REVISION="))) {
+            violations.push(`${workflow.file}: job ${jobId} builds an image without GIT_REVISION`);
+          }
+          if (!args.includes(sourceUrl)) {
+            violations.push(`${workflow.file}: job ${jobId} builds an image without ${sourceUrl}`);
+          }
+        }
+      }
     }
     return violations;
   },

@@ -182,12 +182,36 @@ esac`;
 });
 
 describe("terraform-apply.sh", () => {
-  // terraform output -json as Terraform prints it for an EKS environment (ECS values null).
+  // terraform output -json as Terraform prints it for each target (the other's values null).
+  const EKS_OUTPUTS = JSON.stringify({
+    deploy_target: { value: "eks" },
+    cluster_name: { value: "netflix-clone-dev" },
+    ecr_repository_url: { value: REPOSITORY },
+    ecs_cluster_name: { value: null },
+    load_balancer_dns_name: { value: null },
+  });
+  const ECS_OUTPUTS = JSON.stringify({
+    deploy_target: { value: "ecs" },
+    cluster_name: { value: null },
+    ecr_repository_url: { value: REPOSITORY },
+    ecs_cluster_name: { value: "netflix-clone-dev" },
+    ecs_service_name: { value: "netflix-clone" },
+    load_balancer_dns_name: { value: "netflix-clone-dev-123.us-east-1.elb.amazonaws.com" },
+  });
+  // The state's outputs live in $FAKE_STATE/outputs.json (none: an empty state prints {});
+  // an apply replaces them with $FAKE_STATE/applied.json when the test gives one.
   const TERRAFORM = `case "$args" in
-  *"output -json"*) echo '{"cluster_name":{"value":"netflix-clone-dev"},"ecr_repository_url":{"value":"${REPOSITORY}"},"ecs_cluster_name":{"value":null},"load_balancer_dns_name":{"value":null}}' ;;
-esac`;
-  const apply = (env: Record<string, string>) => {
+  *"output -json"*) cat "$FAKE_STATE/outputs.json" 2>/dev/null || echo '{}' ;;
+  *" apply "*) if [ -f "$FAKE_STATE/applied.json" ]; then cp "$FAKE_STATE/applied.json" "$FAKE_STATE/outputs.json"; fi ;;
+esac
+exit 0`;
+  const apply = (
+    env: Record<string, string>,
+    state: { before?: string; after?: string } = { before: EKS_OUTPUTS },
+  ) => {
     clis = fakeClis({ terraform: TERRAFORM });
+    if (state.before) writeFileSync(join(clis.state, "outputs.json"), state.before);
+    if (state.after) writeFileSync(join(clis.state, "applied.json"), state.after);
     const output = join(clis.dir, "out");
     writeFileSync(output, "");
     mkdirSync(join(clis.dir, "tf"));
@@ -200,6 +224,7 @@ esac`;
     });
     return { ...result, outputs: outputsOf(output) };
   };
+  const PLAN = /^terraform .* plan -input=false -out=deploy\.tfplan$/;
 
   it("applies exactly the plan it made and hands Terraform's outputs to the next steps", () => {
     const { status, outputs } = apply({ TERRAFORM_MODE: "apply", TF_VAR_deploy_target: "eks" });
@@ -211,7 +236,7 @@ esac`;
       deploy_target: "eks",
     });
     const calls = clis.calls();
-    const plan = callIndex(calls, /^terraform .* plan -input=false -out=deploy\.tfplan$/);
+    const plan = callIndex(calls, PLAN);
     expect(plan).toBeGreaterThan(
       callIndex(calls, /^terraform .* init .*-backend-config=bucket=netflix-clone-tfstate/),
     );
@@ -227,9 +252,55 @@ esac`;
     expect(callIndex(clis.calls(), / (plan|apply) /)).toBe(-1);
   });
 
+  it.each([
+    ["ECS", "eks", ECS_OUTPUTS],
+    ["EKS", "ecs", EKS_OUTPUTS],
+  ])(
+    "refuses, before planning, to move a state on %s to %s without switch_target",
+    (_running, asked, before) => {
+      for (const allow of [undefined, "false"]) {
+        const result = apply(
+          {
+            TERRAFORM_MODE: "apply",
+            TF_VAR_deploy_target: asked,
+            ...(allow ? { ALLOW_TARGET_SWITCH: allow } : {}),
+          },
+          { before },
+        );
+        expect(result.status).not.toBe(0);
+        expect(result.stderr).toContain(`asks for ${asked}`);
+        expect(result.stderr).toContain("switch_target");
+        expect(callIndex(clis.calls(), / (plan|apply) /)).toBe(-1);
+      }
+    },
+  );
+
+  it("switches targets when switch_target allows it", () => {
+    const { status, outputs, stderr } = apply(
+      { TERRAFORM_MODE: "apply", TF_VAR_deploy_target: "ecs", ALLOW_TARGET_SWITCH: "true" },
+      { before: EKS_OUTPUTS, after: ECS_OUTPUTS },
+    );
+    expect(status).toBe(0);
+    expect(stderr).toContain("switching the environment from eks to ecs");
+    expect(outputs).toMatchObject({ deploy_target: "ecs", ecs_cluster_name: "netflix-clone-dev" });
+  });
+
+  it("creates either target in an empty state", () => {
+    const { status, outputs } = apply(
+      { TERRAFORM_MODE: "apply", TF_VAR_deploy_target: "ecs" },
+      { after: ECS_OUTPUTS },
+    );
+    expect(status).toBe(0);
+    expect(outputs.deploy_target).toBe("ecs");
+    expect(callIndex(clis.calls(), PLAN)).toBeGreaterThan(0);
+  });
+
   it("fails when the outputs describe another target than the one applied", () => {
-    const result = apply({ TERRAFORM_MODE: "apply", TF_VAR_deploy_target: "ecs" });
+    const result = apply(
+      { TERRAFORM_MODE: "apply", TF_VAR_deploy_target: "ecs", ALLOW_TARGET_SWITCH: "true" },
+      { before: EKS_OUTPUTS, after: EKS_OUTPUTS },
+    );
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain("asked for ecs");
+    expect(result.stderr).toContain("asked for ecs but Terraform's outputs describe eks");
   });
 });

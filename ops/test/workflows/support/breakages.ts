@@ -2,6 +2,7 @@ import {
   environmentGuardsAws,
   idTokenOnlyWhereAwsIsCalled,
   noStaticAwsKeys,
+  sessionOutlastsTheJob,
 } from "../policies/credentials.js";
 import {
   checkoutDropsCredentials,
@@ -9,7 +10,12 @@ import {
   leastPrivilege,
 } from "../policies/hygiene.js";
 import { actionsPinnedBySha, noLatest } from "../policies/pinning.js";
-import { destroyOrder, sameTestCommandAsReadme } from "../policies/pipeline.js";
+import {
+  destroyOrder,
+  imagesNameTheirSource,
+  manualDeployKeepsTheTarget,
+  sameTestCommandAsReadme,
+} from "../policies/pipeline.js";
 import type { Policy } from "../policies/types.js";
 import { moveStepBefore, replace } from "./mutations.js";
 import { gh } from "./workflow.js";
@@ -96,6 +102,25 @@ export const BREAKAGES: Breakage[] = [
       `    environment:\n      name: dev\n      url: ${gh("steps.address.outputs.url")}\n`,
       "",
     ),
+  },
+  // Session length.
+  {
+    policy: sessionOutlastsTheJob,
+    file: "deploy.yml",
+    why: "the deploy job's session keeps the one-hour default",
+    edit: replace("          role-duration-seconds: 7200\n", ""),
+  },
+  {
+    policy: sessionOutlastsTheJob,
+    file: "destroy.yml",
+    why: "the destroy job's session keeps the one-hour default",
+    edit: replace("          role-duration-seconds: 7200\n", ""),
+  },
+  {
+    policy: sessionOutlastsTheJob,
+    file: "deploy.yml",
+    why: "the deploy job asks for more than the role allows",
+    edit: replace("role-duration-seconds: 7200", "role-duration-seconds: 43200"),
   },
   // Pinning.
   {
@@ -205,6 +230,48 @@ export const BREAKAGES: Breakage[] = [
     file: "deploy.yml",
     why: "the deploy job no longer waits for CI",
     edit: replace("    needs: ci\n", ""),
+  },
+  {
+    policy: manualDeployKeepsTheTarget,
+    file: "deploy.yml",
+    why: "a manual run defaults to eks, overriding DEPLOY_TARGET=ecs",
+    edit: replace("        default: repository default\n", "        default: eks\n"),
+  },
+  {
+    policy: manualDeployKeepsTheTarget,
+    file: "deploy.yml",
+    why: "any target input wins over DEPLOY_TARGET",
+    edit: replace(
+      "(inputs.target == 'eks' || inputs.target == 'ecs') && inputs.target || vars.DEPLOY_TARGET",
+      "inputs.target || vars.DEPLOY_TARGET",
+    ),
+  },
+  {
+    policy: manualDeployKeepsTheTarget,
+    file: "deploy.yml",
+    why: "switch_target never reaches terraform-apply.sh",
+    edit: replace(
+      `          ALLOW_TARGET_SWITCH: ${gh("inputs.switch_target && 'true' || 'false'")}\n`,
+      "",
+    ),
+  },
+  {
+    policy: imagesNameTheirSource,
+    file: "ci.yml",
+    why: "CI's image build leaves the source label empty",
+    edit: replace(
+      `            SOURCE_URL=${gh("github.server_url")}/${gh("github.repository")}\n`,
+      "",
+    ),
+  },
+  {
+    policy: imagesNameTheirSource,
+    file: "deploy.yml",
+    why: "the pushed image's source label is empty",
+    edit: replace(
+      `            SOURCE_URL=${gh("github.server_url")}/${gh("github.repository")}\n`,
+      "",
+    ),
   },
   {
     policy: destroyOrder,

@@ -34,6 +34,7 @@ export interface WorkflowData {
 export interface Job {
   name?: string;
   "runs-on"?: unknown;
+  "timeout-minutes"?: number;
   needs?: string | string[];
   if?: string;
   permissions?: unknown;

@@ -49,8 +49,8 @@ run "dev_profile_defaults" {
   command = plan
 
   assert {
-    condition     = output.deploy_target == "eks" && length(local.azs) == 2 && var.nat_gateway_mode == "single" && var.node_capacity_type == "ON_DEMAND"
-    error_message = "The dev profile is two zones, one NAT gateway and on-demand nodes."
+    condition     = output.deploy_target == "eks" && length(local.azs) == 3 && length(module.network.public_subnet_ids) == 3 && var.nat_gateway_mode == "single" && var.node_capacity_type == "ON_DEMAND"
+    error_message = "The dev profile is three zones, one NAT gateway and on-demand nodes."
   }
 }
 

@@ -55,10 +55,19 @@ run "private_hardened_autoscaled_service_behind_the_load_balancer" {
   assert {
     condition = (
       jsondecode(aws_ecs_task_definition.app.container_definitions)[0].readonlyRootFilesystem == true &&
-      jsondecode(aws_ecs_task_definition.app.container_definitions)[0].user == "10001:10001" &&
+      jsondecode(aws_ecs_task_definition.app.container_definitions)[0].user == "1000:1000" &&
       jsondecode(aws_ecs_task_definition.app.container_definitions)[0].name == "app"
     )
-    error_message = "The container 'app' must run as 10001:10001 with a read-only root filesystem."
+    error_message = "The container 'app' must run as the image's user 1000:1000 with a read-only root filesystem."
+  }
+  assert {
+    condition = (
+      contains(jsondecode(aws_ecs_task_definition.app.container_definitions)[0].environment, { name = "METRICS_PORT", value = "9464" }) &&
+      contains(jsondecode(aws_ecs_task_definition.app.container_definitions)[0].environment, { name = "PORT", value = "8080" }) &&
+      [for m in jsondecode(aws_ecs_task_definition.app.container_definitions)[0].portMappings : m.containerPort] == [8080] &&
+      aws_lb_target_group.app.port == 8080
+    )
+    error_message = "/metrics must be on METRICS_PORT 9464, apart from the load-balanced port 8080, and never mapped."
   }
   assert {
     condition     = jsondecode(aws_ecs_task_definition.app.container_definitions)[0].logConfiguration.options["awslogs-group"] == "/ecs/netflix-clone-dev"
@@ -100,4 +109,14 @@ run "rejects_a_latest_image_and_a_plain_text_token" {
   }
 
   expect_failures = [var.image, var.environment]
+}
+
+run "rejects_metrics_on_the_app_port" {
+  command = plan
+
+  variables {
+    metrics_port = 8080
+  }
+
+  expect_failures = [var.metrics_port]
 }

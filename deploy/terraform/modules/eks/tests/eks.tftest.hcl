@@ -80,10 +80,14 @@ run "encryption_logs_addons_and_access_entries" {
   assert {
     condition = toset(concat(
       [for a in aws_eks_addon.before_nodes : a.addon_name],
-      [aws_eks_addon.coredns.addon_name],
+      [aws_eks_addon.coredns.addon_name, aws_eks_addon.metrics_server.addon_name],
       aws_eks_addon.cloudwatch_observability[*].addon_name,
-    )) == toset(["vpc-cni", "kube-proxy", "eks-pod-identity-agent", "coredns", "amazon-cloudwatch-observability"])
-    error_message = "The cluster needs vpc-cni, kube-proxy, eks-pod-identity-agent, coredns and amazon-cloudwatch-observability."
+    )) == toset(["vpc-cni", "kube-proxy", "eks-pod-identity-agent", "coredns", "metrics-server", "amazon-cloudwatch-observability"])
+    error_message = "The cluster needs vpc-cni, kube-proxy, eks-pod-identity-agent, coredns, metrics-server and amazon-cloudwatch-observability."
+  }
+  assert {
+    condition     = jsondecode(aws_eks_addon.before_nodes["vpc-cni"].configuration_values).enableNetworkPolicy == "true"
+    error_message = "The VPC CNI must enforce NetworkPolicies (enableNetworkPolicy)."
   }
   assert {
     condition     = [for p in aws_eks_addon.cloudwatch_observability[0].pod_identity_association : [p.role_arn, p.service_account]] == [[aws_iam_role.cloudwatch_agent[0].arn, "cloudwatch-agent"]]
