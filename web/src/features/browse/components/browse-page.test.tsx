@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { addToMyList } from "../../../lib/my-list-store";
 import { apiError, installFakeApi, json } from "../../../testing/fake-api";
-import { browsePage, movieDetails } from "../../../testing/fixtures";
+import { browsePage, movieDetails, movieSummary } from "../../../testing/fixtures";
 import { renderApp } from "../../../testing/render-app";
 
 function serveBrowse(page = browsePage()) {
@@ -14,6 +15,11 @@ function serveBrowse(page = browsePage()) {
 }
 
 const row = (title: string) => screen.getByRole("region", { name: title });
+const rowIds = () =>
+  screen
+    .getAllByRole("region")
+    .map((region) => region.getAttribute("aria-labelledby"))
+    .filter((id) => id?.startsWith("row-"));
 const cardLinks = (title: string) =>
   within(within(row(title)).getByRole("list")).getAllByRole("link");
 
@@ -83,22 +89,68 @@ describe("home page (browse)", () => {
   });
 
   it("adds a My List row, second, once the list has titles", async () => {
+    // Titles saved before the page opens: the row sits second.
+    addToMyList(movieSummary({ id: 604, title: "The Matrix Reloaded", year: 2003 }));
+    serveBrowse();
+    renderApp("/");
+    const mine = await screen.findByRole("region", { name: "My List" });
+    expect(
+      await within(mine).findByRole("link", { name: "The Matrix Reloaded" }),
+    ).toBeInTheDocument();
+    expect(rowIds().slice(0, 3)).toEqual(["row-trending", "row-my-list", "row-popular"]);
+  });
+
+  it("adds the row after the others when the first film is saved here, and keeps it when emptied", async () => {
     serveBrowse();
     const app = renderApp("/");
     await screen.findByRole("region", { name: "Trending now" });
     expect(screen.queryByRole("region", { name: "My List" })).toBeNull();
 
+    // Nothing above the pressed button moves: the new row goes last.
     await app.user.click(
       screen.getAllByRole("button", {
         name: "Add The Matrix Reloaded to My List",
       })[0] as HTMLElement,
     );
     const mine = await screen.findByRole("region", { name: "My List" });
-    expect(within(mine).getByRole("link", { name: "The Matrix Reloaded" })).toBeInTheDocument();
-    const regions = screen
-      .getAllByRole("region")
-      .map((region) => region.getAttribute("aria-labelledby"));
-    expect(regions.slice(1, 3)).toEqual(["row-trending", "row-my-list"]);
+    expect(rowIds()).toEqual(["row-trending", "row-popular", "row-my-list"]);
+
+    // Emptied, the row stays until the page is left, saying so.
+    await app.user.click(
+      screen.getAllByRole("button", {
+        name: "Remove The Matrix Reloaded from My List",
+      })[0] as HTMLElement,
+    );
+    expect(within(mine).getByText(/Your list is empty/)).toBeInTheDocument();
+    expect(rowIds()).toEqual(["row-trending", "row-popular", "row-my-list"]);
+  });
+
+  it("gives a removed card's focus to the next card in the My List row, the previous one, then the note", async () => {
+    for (const [id, title] of [
+      [78, "Blade Runner"],
+      [605, "The Matrix Revolutions"],
+      [604, "The Matrix Reloaded"],
+    ] as const) {
+      addToMyList(movieSummary({ id, title }));
+    }
+    serveBrowse();
+    const app = renderApp("/");
+    const mine = await screen.findByRole("region", { name: "My List" });
+    await within(mine).findByRole("link", { name: "Blade Runner" });
+    const button = (name: string) => within(mine).getByRole("button", { name });
+
+    button("Remove The Matrix Revolutions from My List").focus();
+    await app.user.keyboard("{Enter}");
+    expect(button("Remove Blade Runner from My List")).toHaveFocus();
+    // The focused card became the row's tab stop.
+    expect(within(mine).getByRole("link", { name: "Blade Runner" })).toHaveAttribute(
+      "tabindex",
+      "0",
+    );
+    await app.user.keyboard("{Enter}");
+    expect(button("Remove The Matrix Reloaded from My List")).toHaveFocus();
+    await app.user.keyboard("{Enter}");
+    expect(within(mine).getByText(/Your list is empty/)).toHaveFocus();
   });
 
   it("explains a failure with a retry instead of an empty page", async () => {

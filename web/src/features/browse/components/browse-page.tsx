@@ -1,19 +1,16 @@
+import { useState } from "react";
 import { ErrorPanel } from "../../../components/ui/error-panel/error-panel";
 import { useMyList } from "../../../hooks/use-my-list";
-import type { BrowsePage as BrowsePageData, BrowseRow, MovieSummary } from "../../../lib/api-types";
+import type { BrowsePage as BrowsePageData, MovieSummary } from "../../../lib/api-types";
 import { useBrowse } from "../api/get-browse";
 import { useProgressiveRows } from "../hooks/use-progressive-rows";
+import { initialMyListPlacement, MY_LIST_ROW_ID, withMyList } from "../lib/with-my-list";
 import { Billboard } from "./billboard";
 import styles from "./browse.module.css";
 import { BrowseSkeleton } from "./browse-skeleton";
 import { MovieRow } from "./movie-row";
 
-/** My List joins the rows, second, once it has titles. */
-function withMyList(rows: BrowseRow[], myList: BrowseRow["movies"]): BrowseRow[] {
-  if (myList.length === 0) return rows;
-  const mine: BrowseRow = { id: "my-list", title: "My List", movies: myList };
-  return [...rows.slice(0, 1), mine, ...rows.slice(1)];
-}
+const MY_LIST_EMPTY = "Your list is empty. Add films with the + on any poster.";
 
 /** The home page: billboard, then rows; a calm error with a retry if the catalog is down. */
 export function BrowsePage() {
@@ -42,7 +39,13 @@ function BrowseContent({
   page: BrowsePageData;
   myList: readonly MovieSummary[];
 }) {
-  const rows = withMyList(page.rows, [...myList]);
+  // My List's row: placed once, when the page mounts (second if the list has
+  // titles then, else after the other rows), and once shown it stays for the
+  // visit, saying the list is empty if it empties, so nothing jumps.
+  const [placement] = useState(() => initialMyListPlacement(myList.length));
+  const [showMyList, setShowMyList] = useState(myList.length > 0);
+  if (myList.length > 0 && !showMyList) setShowMyList(true);
+  const rows = withMyList(page.rows, myList, showMyList ? placement : null);
   const progress = useProgressiveRows(rows.length);
   return (
     <>
@@ -55,6 +58,7 @@ function BrowseContent({
             title={row.title}
             movies={row.movies}
             drawn={index < progress.drawn}
+            empty={row.id === MY_LIST_ROW_ID ? MY_LIST_EMPTY : undefined}
             onNear={() => progress.want(index)}
           />
         ))}

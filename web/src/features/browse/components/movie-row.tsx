@@ -1,5 +1,6 @@
-import { startTransition, useRef, useState } from "react";
+import { startTransition, useLayoutEffect, useRef, useState } from "react";
 import { MovieCard } from "../../../components/movies/movie-card";
+import { useFocusAfterRemoval } from "../../../hooks/use-focus-after-removal";
 import { useOnVisible } from "../../../hooks/use-on-visible";
 import type { MovieSummary } from "../../../lib/api-types";
 import { scrollBehavior } from "../../../lib/motion";
@@ -23,6 +24,11 @@ interface MovieRowProps {
   drawn?: boolean;
   /** Called when the row comes near the viewport while not drawn. */
   onNear?: () => void;
+  /**
+   * What the row says when it has no films (My List, emptied while the page
+   * is open), in a box of the drawn row's height, so nothing below it moves.
+   */
+  empty?: string | undefined;
 }
 
 /** Far enough ahead that Tab, moving a row at a time, always lands on drawn cards. */
@@ -61,9 +67,12 @@ function Arrow({ direction }: { direction: "left" | "right" }) {
  * with snapping, arrow buttons for mouse users, arrow keys for keyboards.
  * The strip shows a peek of the next card so people see it scrolls.
  */
-export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowProps) {
+export function MovieRow({ id, title, movies, drawn = true, onNear, empty }: MovieRowProps) {
   const section = useRef<HTMLElement>(null);
   const track = useRef<HTMLUListElement>(null);
+  const strip = useRef<HTMLDivElement>(null);
+  const emptyNote = useRef<HTMLParagraphElement>(null);
+  const stripHeight = useRef(0);
   useOnVisible(section, () => onNear?.(), { enabled: !drawn, rootMargin: DRAW_AHEAD });
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? movies : movies.slice(0, firstCardCount());
@@ -71,6 +80,15 @@ export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowPr
     if (!expanded) startTransition(() => setExpanded(true));
   };
   const roving = useRovingFocus(shown.length);
+  // A film removed from the row (My List) hands its focus to its neighbour.
+  useFocusAfterRemoval(shown, track, emptyNote);
+  // A row that can empty keeps the height its cards had, so the rows below stay put.
+  useLayoutEffect(() => {
+    if (empty === undefined) return;
+    if (strip.current) stripHeight.current = strip.current.getBoundingClientRect().height;
+    const box = emptyNote.current?.parentElement;
+    if (box && stripHeight.current > 0) box.style.minHeight = `${stripHeight.current}px`;
+  });
   const ends = useScrollEnds(track);
   const headingId = `row-${id}`;
 
@@ -86,8 +104,14 @@ export function MovieRow({ id, title, movies, drawn = true, onNear }: MovieRowPr
       <h2 id={headingId} className={styles.rowTitle}>
         {title}
       </h2>
-      {drawn ? (
-        <div className={styles.strip} onPointerEnter={expand}>
+      {movies.length === 0 && empty !== undefined ? (
+        <div className={styles.emptyRow}>
+          <p ref={emptyNote} className={styles.emptyNote} tabIndex={-1}>
+            {empty}
+          </p>
+        </div>
+      ) : drawn ? (
+        <div ref={strip} className={styles.strip} onPointerEnter={expand}>
           {/* Mouse-only helpers: keyboards use the arrow keys, touch screens swipe. */}
           {/* Each shows only while there is more of the row that way. */}
           {!ends.atStart && (

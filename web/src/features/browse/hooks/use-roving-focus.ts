@@ -36,10 +36,14 @@ export function useRovingFocus(count: number) {
     if (item) revealCard(event.currentTarget, item);
   }, []);
 
-  /** Focus that arrives by Tab or click makes that card the row's tab stop. */
+  /**
+   * Focus that arrives by Tab, click or script (on a card's link or its My
+   * List button) makes that card the row's tab stop.
+   */
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
     const links = [...event.currentTarget.querySelectorAll<HTMLElement>(SELECTOR)];
-    const index = links.indexOf(event.target as HTMLElement);
+    const target = event.target as Node;
+    const index = links.findIndex((link) => (link.closest("li") ?? link).contains(target));
     if (index !== -1) setActive(index);
   }, []);
 

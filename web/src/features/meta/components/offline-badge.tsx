@@ -1,7 +1,12 @@
 import { useMeta } from "../api/get-meta";
 import styles from "./meta.module.css";
 
-/** Tells people the data is the embedded sample, not live TMDB data. */
+/**
+ * Tells people the data is the embedded sample, not live TMDB data. Where the
+ * header is tight (small phones, 200% zoom) the words stack, and on the
+ * narrowest screens only the dot shows: the words stay for screen readers
+ * and the tooltip, and the footer says where the data comes from.
+ */
 export function OfflineBadge() {
   const { data } = useMeta();
   if (data?.source !== "offline") return null;
@@ -11,7 +16,7 @@ export function OfflineBadge() {
       title="No TMDB connection: serving the built-in sample of films."
     >
       <span className={styles.dot} aria-hidden="true" />
-      Offline catalog
+      <span className={styles.label}>Offline catalog</span>
     </span>
   );
 }

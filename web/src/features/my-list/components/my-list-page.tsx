@@ -4,9 +4,9 @@ import { MovieGrid } from "../../../components/movies/movie-grid";
 import { buttonClass } from "../../../components/ui/button/button";
 import { PageHeader } from "../../../components/ui/page-header/page-header";
 import { paths } from "../../../config/paths";
+import { useFocusAfterRemoval } from "../../../hooks/use-focus-after-removal";
 import { useMyList } from "../../../hooks/use-my-list";
 import { groupDigits } from "../../../lib/format-number";
-import { useFocusAfterRemoval } from "../hooks/use-focus-after-removal";
 import styles from "./my-list.module.css";
 
 /** `/my-list`: the titles saved in this browser, newest first. */
