@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
 import { collectPageErrors } from "../support/page-helpers.js";
+import { lightestPixel } from "../support/pixels.js";
 
 /** A backdrop as pale as artwork gets: a plain parchment-coloured image. */
 const PALE = "#f4f1e8";
@@ -15,29 +16,6 @@ function luminance([r, g, b]: [number, number, number]): number {
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** The lightest pixel of a PNG (the worst background for light text), decoded by a blank page. */
-async function lightestPixel(decoder: Page, png: Buffer): Promise<[number, number, number]> {
-  return decoder.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let best: [number, number, number] = [0, 0, 0];
-    let bestSum = -1;
-    for (let i = 0; i < data.length; i += 4) {
-      const pixel: [number, number, number] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-      const sum = pixel[0] + pixel[1] + pixel[2];
-      if (sum > bestSum) [best, bestSum] = [pixel, sum];
-    }
-    return best;
-  }, png.toString("base64"));
 }
 
 /**

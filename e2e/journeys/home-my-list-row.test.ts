@@ -3,24 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, type CatalogName, startCatalogApp } from "../support/catalogs.js";
 import { stubOffMachineHosts } from "../support/network.js";
-import { collectPageErrors } from "../support/page-helpers.js";
+import { collectPageErrors, focusedName } from "../support/page-helpers.js";
 
 const CATALOGS: CatalogName[] = ["offline", "tmdb"];
 const SIZES = Object.entries(VIEWPORTS);
-
-/** What has keyboard focus, named as a person would: its label, card title or text. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return "<body>";
-    return (
-      active.getAttribute("aria-label") ??
-      active.getAttribute("data-card-link") ??
-      active.textContent?.trim() ??
-      ""
-    );
-  });
-}
 
 /** Where an element sits in the viewport (what the person sees move, or not). */
 async function top(locator: Locator): Promise<number> {

@@ -1,22 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { collectPageErrors } from "../support/page-helpers.js";
-
-/** What has keyboard focus, named as a person would: its label, card title or text. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return "<body>";
-    return (
-      active.getAttribute("aria-label") ??
-      active.getAttribute("data-card-link") ??
-      active.textContent?.trim() ??
-      ""
-    );
-  });
-}
+import { collectPageErrors, focusedName } from "../support/page-helpers.js";
 
 describe("My List keeps the keyboard's place when films are removed (offline catalog)", () => {
   let running: CatalogApp;

@@ -4,6 +4,7 @@ import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
 import { stubOffMachineHosts } from "../support/network.js";
 import { collectPageErrors, waitUntil } from "../support/page-helpers.js";
+import { lightestPixel } from "../support/pixels.js";
 
 /** The page's side margin (CSS `--page-x`) in px. */
 function pageMargin(page: Page): Promise<number> {
@@ -15,24 +16,6 @@ function pageMargin(page: Page): Promise<number> {
     probe.remove();
     return width;
   });
-}
-
-/** The brightest channel value (0-255) in a PNG, decoded by a blank page's canvas. */
-async function brightest(decoder: Page, png: Buffer): Promise<number> {
-  return decoder.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let max = 0;
-    for (let i = 0; i < data.length; i += 4) max = Math.max(max, data[i] ?? 0, data[i + 1] ?? 0);
-    return max;
-  }, png.toString("base64"));
 }
 
 // The TMDB catalog through the fake TMDB: its images fail here, so cards show generated posters.
@@ -107,10 +90,12 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
     if (!box) throw new Error("the card's title has no box");
     // The lower part of the title's line: text, and the shadow's darkest reach.
     const clip = { x: box.x, y: box.y + box.height / 3, width: box.width, height: box.height / 2 };
-    const before = await brightest(decoder, await page.screenshot({ clip }));
+    const brightest = async () =>
+      Math.max(...(await lightestPixel(decoder, await page.screenshot({ clip }))));
+    const before = await brightest();
     await card.hover();
     await page.waitForTimeout(400); // the lift's transition
-    const after = await brightest(decoder, await page.screenshot({ clip }));
+    const after = await brightest();
     expect(before).toBeGreaterThan(240);
     expect(after).toBeGreaterThan(240);
     await close();

@@ -32,3 +32,17 @@ export async function waitUntil(check: () => Promise<boolean>, what: string): Pr
   }
   throw new Error(`timed out waiting until ${what}`);
 }
+
+/** What has keyboard focus, named as a person would: its label, card title or text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return "<body>";
+    return (
+      active.getAttribute("aria-label") ??
+      active.getAttribute("data-card-link") ??
+      active.textContent?.trim() ??
+      ""
+    );
+  });
+}
