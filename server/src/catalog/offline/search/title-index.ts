@@ -50,6 +50,8 @@ const MATCH_WEIGHTS = { prefix: 0.375, fuzzy: 0.2 };
  * films before The Curious Case of Benjamin Button).
  */
 const KNOWN_WORD_WEIGHTS = { prefix: MATCH_WEIGHTS.prefix, fuzzy: 0.04 };
+/** A typo's weight when it changes the first letter ("fite" → "kite", not "fight"). */
+const OTHER_FIRST_LETTER = 0.5;
 /** A typed phrase is also tried as one word when short enough to be a split word. */
 const MAX_SPLIT_PARTS = 3;
 const MIN_JOINED_LENGTH = 5;
@@ -98,6 +100,9 @@ export class TitleIndex {
         prefix: i === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
         fuzzy: typoAllowance(term),
         weights: known ? KNOWN_WORD_WEIGHTS : MATCH_WEIGHTS,
+        // Typos rarely hit the first letter: a look-alike that starts otherwise counts for less.
+        boostDocument: (_id, matched) =>
+          matched === "" || matched[0] === term[0] ? 1 : OTHER_FIRST_LETTER,
       },
     ];
     const variants = queryTermVariants(terms, i);

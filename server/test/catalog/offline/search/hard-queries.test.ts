@@ -129,6 +129,7 @@ describe("hard typos", () => {
     ["indepandance day", "Independence Day (1996)"], // two edits
     ["fite club", "Fight Club (1999)"], // by ear: three edits, one sound
     ["filadelfia", "Philadelphia (1993)"], // by ear: "ph" as "f"
+    ["fite", "Fight Club (1999)"], // by ear, alone: before Kite, one edit but another first letter
   ])('"%s" finds %s first', async (text, film) => {
     expect(await top(text, 1)).toEqual([film]);
   });
