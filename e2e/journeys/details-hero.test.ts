@@ -2,8 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { stubOffMachineHosts } from "../support/network.js";
-import { collectPageErrors, waitUntil } from "../support/page-helpers.js";
+import { openStubbedPage } from "../support/network.js";
+import { waitUntil } from "../support/page-helpers.js";
 
 interface Box {
   top: number;
@@ -22,14 +22,8 @@ describe("the details dialog's hero (TMDB catalog)", () => {
     await Promise.all([chromium?.close(), running?.stop()]);
   });
 
-  async function open(viewport: { width: number; height: number }) {
-    const context = await chromium.newContext({ viewport });
-    await stubOffMachineHosts(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${running.app.url}/`);
-    return { context, page, errors };
-  }
+  const open = (viewport: { width: number; height: number }) =>
+    openStubbedPage(chromium, `${running.app.url}/`, viewport);
 
   /** The visible part of the dialog, and the boxes of `selectors` inside it. */
   function boxes(page: Page, selectors: string[]): Promise<Box[]> {

@@ -2,8 +2,8 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, type CatalogName, startCatalogApp } from "../support/catalogs.js";
-import { stubOffMachineHosts } from "../support/network.js";
-import { collectPageErrors, focusedName } from "../support/page-helpers.js";
+import { openStubbedPage } from "../support/network.js";
+import { focusedName } from "../support/page-helpers.js";
 
 const CATALOGS: CatalogName[] = ["offline", "tmdb"];
 const SIZES = Object.entries(VIEWPORTS);
@@ -31,11 +31,7 @@ describe.each(CATALOGS)("the home page's My List row (%s catalog)", (catalog) =>
   });
 
   async function openHome(viewport: { width: number; height: number }) {
-    context = await chromium.newContext({ viewport });
-    await stubOffMachineHosts(context);
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await page.goto(`${running.app.url}/`);
+    ({ context, page, errors } = await openStubbedPage(chromium, `${running.app.url}/`, viewport));
     await row("Trending now").locator("[data-card-link]").first().waitFor();
   }
   async function close() {

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, VIEWPORTS } from "../support/browser.js";
 import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { stubOffMachineHosts } from "../support/network.js";
+import { openStubbedPage, stubOffMachineHosts } from "../support/network.js";
 import { collectPageErrors, waitUntil } from "../support/page-helpers.js";
 import { lightestPixel } from "../support/pixels.js";
 
@@ -35,11 +35,7 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
   });
 
   async function openHome(viewport: { width: number; height: number }) {
-    context = await chromium.newContext({ viewport });
-    await stubOffMachineHosts(context);
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await page.goto(`${running.app.url}/`);
+    ({ context, page, errors } = await openStubbedPage(chromium, `${running.app.url}/`, viewport));
     await row("Trending now").locator("[data-card-link]").first().waitFor();
   }
   async function close() {
