@@ -10,6 +10,7 @@ import type {
   WatchProvider,
   WatchProviders,
 } from "../movie.js";
+import { calendarDate } from "./calendar-date.js";
 import type { GenreLookup } from "./genre-names.js";
 import { imageSrcSet, imageUrl } from "./images.js";
 import type {
@@ -158,15 +159,6 @@ export function toMovieDetails(
     externalRatings: [],
     watchProviders: watchProvidersIn(movie["watch/providers"].results, region),
   };
-}
-
-/** `YYYY-MM-DD` when it names a day on the calendar ("2023-13-45" does not); else null. */
-function calendarDate(text: string): string | null {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!parts) return null;
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : null;
 }
 
 function summaryFields(movie: TmdbListMovie | TmdbMovieDetails): Omit<MovieSummary, "genres"> {
