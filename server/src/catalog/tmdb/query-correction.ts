@@ -84,7 +84,10 @@ interface Plan {
   title: string;
   /** The year taken out of the text, as it is put back when showing a correction. */
   yearSuffix: string;
-  /** What the title stands for when it is a lone acronym no known title has as a word ("lotr"). */
+  /**
+   * What the title stands for when it is a lone acronym no known title has as
+   * a word ("lotr"); read once TMDB's first answer is known to be weak.
+   */
   acronymOf: string | undefined;
 }
 
@@ -130,8 +133,7 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
       first: { text: spelled, year: yearSuffix ? Number(year) : undefined },
       title,
       yearSuffix,
-      // Read before TMDB's answer teaches the dictionary its titles, which may use the letters as a word.
-      acronymOf: await acronymPhrase(title),
+      acronymOf: undefined,
     };
   }
 
@@ -152,6 +154,9 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     void dictionary();
     const steps = await plan(query);
     const first = await ask(steps.first);
+    // Only a weak answer needs it (most searches never wait on the dictionary). Read before
+    // TMDB's answer teaches the dictionary its titles, which may use the letters as a word.
+    if (first.totalResults <= WEAK_RESULTS) steps.acronymOf = await acronymPhrase(steps.title);
     learn(first.results.map((movie) => movie.title));
     if (first.totalResults > 0) {
       return withText(await withSuggestions(first, steps), query.text);
