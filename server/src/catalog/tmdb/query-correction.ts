@@ -1,9 +1,11 @@
 import { fileURLToPath } from "node:url";
 import type { SearchPage, SearchQuery } from "../movie.js";
+import { typedAcronym } from "../offline/search/acronyms.js";
 import { queryTerms } from "../offline/search/terms.js";
 import { type Correction, TitleDictionary } from "../offline/search/title-dictionary.js";
 import { readTitleDictionary } from "../offline/search/title-dictionary-file.js";
 import type { TmdbLogger } from "./options.js";
+import { withNthOfSeriesFirst } from "./series-order.js";
 
 /**
  * TMDB's search has no typo tolerance and reads a typed year as title text
@@ -17,9 +19,10 @@ import type { TmdbLogger } from "./options.js";
  * 2. When TMDB finds nothing, the text is corrected against a dictionary of
  *    known titles (the offline catalog's, plus every title TMDB has answered
  *    with since start-up) and asked once more; the answer then says so in
- *    `correctedQuery`. A lone acronym is read as what it stands for in those
- *    titles ("lotr" → "the lord of the rings"). Without a correction, a stripped year is tried as part
- *    of the title instead ("blade runner 2049").
+ *    `correctedQuery`. An acronym is read as what it stands for in those
+ *    titles ("lotr" → "the lord of the rings"); a sequel number after it puts
+ *    the series' n-th film first ("lotr 3"). Without a correction, a
+ *    stripped year is tried as part of the title instead ("blade runner 2049").
  *
  * Weak answers (few results) with unknown words also carry `suggestions`,
  * taken from the same dictionary, without another call.
@@ -85,10 +88,17 @@ interface Plan {
   /** The year taken out of the text, as it is put back when showing a correction. */
   yearSuffix: string;
   /**
-   * What the title stands for when it is a lone acronym no known title has as
-   * a word ("lotr"); read once TMDB's first answer is known to be weak.
+   * What the title stands for when it is an acronym no known title has as a
+   * word ("lotr", "lotr 3"); read once TMDB's first answer is known to be weak.
    */
-  acronymOf: string | undefined;
+  acronymOf: AcronymReading | undefined;
+}
+
+interface AcronymReading {
+  /** "the lord of the rings" */
+  phrase: string;
+  /** The film of the series a typed sequel number asks for. */
+  nth: number | undefined;
 }
 
 export function createQueryCorrection(options: QueryCorrectionOptions = {}): QueryCorrection {
@@ -156,7 +166,7 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     const first = await ask(steps.first);
     // Only a weak answer needs it (most searches never wait on the dictionary). Read before
     // TMDB's answer teaches the dictionary its titles, which may use the letters as a word.
-    if (first.totalResults <= WEAK_RESULTS) steps.acronymOf = await acronymPhrase(steps.title);
+    if (first.totalResults <= WEAK_RESULTS) steps.acronymOf = await readAcronym(steps.title);
     learn(first.results.map((movie) => movie.title));
     if (first.totalResults > 0) {
       return withText(await withSuggestions(first, steps), query.text);
@@ -169,8 +179,13 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
       const suggestions = retry.corrected ? [retry.corrected] : [];
       return withText(suggestions.length ? { ...first, suggestions } : first, query.text);
     }
+    const nth = steps.acronymOf?.nth;
+    const ordered =
+      nth !== undefined && query.page === 1
+        ? withNthOfSeriesFirst(second, retry.request.text, nth)
+        : second;
     return withText(
-      retry.corrected ? { ...second, correctedQuery: retry.corrected } : second,
+      retry.corrected ? { ...ordered, correctedQuery: retry.corrected } : ordered,
       query.text,
     );
   }
@@ -180,8 +195,8 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     steps: Plan,
   ): Promise<{ request: TmdbSearchRequest; corrected?: string } | null> {
     if (steps.acronymOf) {
-      const request = { text: steps.acronymOf, year: steps.first.year };
-      return { request, corrected: `${steps.acronymOf}${steps.yearSuffix}` };
+      const request = { text: steps.acronymOf.phrase, year: steps.first.year };
+      return { request, corrected: `${steps.acronymOf.phrase}${steps.yearSuffix}` };
     }
     const correction = await bestCorrection(steps.title);
     if (correction) {
@@ -196,12 +211,11 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     return null;
   }
 
-  /** The phrase a lone typed acronym stands for in known titles ("potc" → "pirates of the caribbean"). */
-  async function acronymPhrase(title: string): Promise<string | undefined> {
-    const [term, ...more] = queryTerms(title);
-    return term === undefined || more.length > 0
-      ? undefined
-      : (await dictionary()).acronymPhrase(term);
+  /** The phrase a typed acronym stands for in known titles ("potc 2" → "pirates of the caribbean", 2nd). */
+  async function readAcronym(title: string): Promise<AcronymReading | undefined> {
+    const typed = typedAcronym(queryTerms(title));
+    const phrase = typed && (await dictionary()).acronymPhrase(typed.letters);
+    return phrase ? { phrase, nth: typed.nth } : undefined;
   }
 
   async function bestCorrection(title: string): Promise<Correction | undefined> {
@@ -217,7 +231,9 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
 
   async function withSuggestions(page: SearchPage, steps: Plan): Promise<SearchPage> {
     if (page.totalResults > WEAK_RESULTS) return page;
-    if (steps.acronymOf) return { ...page, suggestions: [`${steps.acronymOf}${steps.yearSuffix}`] };
+    if (steps.acronymOf) {
+      return { ...page, suggestions: [`${steps.acronymOf.phrase}${steps.yearSuffix}`] };
+    }
     const known = await dictionary();
     const terms = queryTerms(steps.title);
     const mistyped = terms.some(

@@ -69,6 +69,14 @@ describe("TMDB search with correction, against the fake TMDB", () => {
     expect(titles(page)[0]).toBe("The Lord of the Rings: The Fellowship of the Ring (2001)");
   });
 
+  it("reads an acronym with a sequel number as the series' name, the same two calls", async () => {
+    const page = await tmdbCatalog().search({ text: "lotr 3", page: 1 });
+    expect(asked()).toEqual(["lotr 3", "the lord of the rings"]);
+    expect(page.correctedQuery).toBe("the lord of the rings");
+    // The fake knows one film of the series: there is no third to put first.
+    expect(titles(page)[0]).toBe("The Lord of the Rings: The Fellowship of the Ring (2001)");
+  });
+
   it("asks once when TMDB finds the text as typed", async () => {
     const page = await tmdbCatalog().search({ text: "matrix", page: 1 });
     expect(searches()).toHaveLength(1);
@@ -221,6 +229,37 @@ describe("query planning", () => {
     );
     expect(tmdb.requests).toHaveLength(1);
     expect(page.suggestions).toEqual(["back to the future"]);
+  });
+
+  it("puts the film an acronym's sequel number asks for first, in the series TMDB lists", async () => {
+    // TMDB's answer to the series' name, in its own order, with release dates.
+    const series = [
+      ["Back to the Future Part III", "1990-05-25"],
+      ["Back to the Future", "1985-07-03"],
+      ["Back to the Future Part II", "1989-11-22"],
+    ].map(([title = "", date = ""], i) => ({
+      ...summary(title),
+      id: i + 1,
+      releaseDate: date,
+      voteCount: 10_000,
+    }));
+    const requests: string[] = [];
+    const ask = async (request: TmdbSearchRequest): Promise<SearchPage> => {
+      requests.push(request.text);
+      const results = request.text === "back to the future" ? series : [];
+      return { query: request.text, page: 1, totalPages: 1, totalResults: results.length, results };
+    };
+    const page = await createQueryCorrection({ catalogFile }).search(
+      { text: "bttf 2", page: 1 },
+      ask,
+    );
+    expect(requests).toEqual(["bttf 2", "back to the future"]);
+    expect(page.correctedQuery).toBe("back to the future");
+    expect(page.results.map((movie) => movie.title)).toEqual([
+      "Back to the Future Part II",
+      "Back to the Future Part III",
+      "Back to the Future",
+    ]);
   });
 
   it("works, uncorrected, when there is no catalog file", async () => {

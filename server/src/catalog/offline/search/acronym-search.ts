@@ -1,7 +1,6 @@
 import type { CatalogRecord } from "../catalog-record.js";
-import { Acronyms, mayBeAcronym } from "./acronyms.js";
+import { Acronyms, typedAcronym } from "./acronyms.js";
 import type { Matches } from "./match-sets.js";
-import { canonicalQueryWords } from "./terms.js";
 
 /** Above the other films of the acronym by more than the widest popularity gap (see `ranking.ts`). */
 const NTH_IN_SERIES_BOOST = 4;
@@ -26,17 +25,14 @@ export class AcronymSearch {
    * above the rest. None when the words can't be an acronym and a number.
    */
   films(titleTerms: readonly string[]): Matches {
-    const [term, ...more] = titleTerms;
     const films: Matches = new Map();
-    const numbers = canonicalQueryWords(more);
-    if (term === undefined || !mayBeAcronym(term) || numbers.length > 1) return films;
-    const sequel = numbers.length === 1 ? Number(numbers[0]) : undefined;
-    if (sequel !== undefined && !(Number.isInteger(sequel) && sequel >= 1)) return films;
+    const typed = typedAcronym(titleTerms);
+    if (!typed) return films;
     this.#acronyms ??= this.#index();
-    const found = this.#acronyms.find(term);
+    const found = this.#acronyms.find(typed.letters);
     for (const { item } of found) films.set(item.id, 1);
-    if (sequel !== undefined) {
-      const nth = largestSeries(found).toSorted(byRelease)[sequel - 1];
+    if (typed.nth !== undefined) {
+      const nth = largestSeries(found).toSorted(byRelease)[typed.nth - 1];
       if (nth) films.set(nth.id, NTH_IN_SERIES_BOOST);
     }
     return films;

@@ -1,4 +1,4 @@
-import { titleSegments } from "./terms.js";
+import { canonicalQueryWords, titleSegments } from "./terms.js";
 
 /**
  * Acronyms of titles, as fans type them: "lotr" for The Lord of the Rings,
@@ -52,6 +52,22 @@ export function titleAcronyms(title: string): TitleAcronym[] {
 /** Whether a typed word could be an acronym at all (letters only, long enough). */
 export function mayBeAcronym(term: string): boolean {
   return term.length >= MIN_ACRONYM_LENGTH && LETTERS_ONLY.test(term);
+}
+
+/** What was typed as an acronym: its letters and, when a number follows, which film of the series. */
+export interface TypedAcronym {
+  letters: string;
+  /** "lotr 3", "potc ii": the third, the second film of the series by release. */
+  nth: number | undefined;
+}
+
+/** The typed terms read as an acronym, alone or with a sequel number; null when they can't be one. */
+export function typedAcronym(terms: readonly string[]): TypedAcronym | null {
+  const [letters, ...more] = terms;
+  if (letters === undefined || !mayBeAcronym(letters) || more.length > 1) return null;
+  if (more.length === 0) return { letters, nth: undefined };
+  const nth = Number(canonicalQueryWords(more)[0]);
+  return Number.isInteger(nth) && nth >= 1 ? { letters, nth } : null;
 }
 
 /** Items (films, titles) by the acronyms of their titles. */

@@ -3,6 +3,7 @@ import {
   Acronyms,
   mayBeAcronym,
   titleAcronyms,
+  typedAcronym,
 } from "../../../../src/catalog/offline/search/acronyms.js";
 
 const letters = (title: string) => titleAcronyms(title).map((acronym) => acronym.letters);
@@ -44,6 +45,22 @@ describe("what may be typed as an acronym", () => {
     expect(mayBeAcronym("lotr")).toBe(true);
     expect(mayBeAcronym("hp")).toBe(false);
     expect(mayBeAcronym("ce3k")).toBe(false);
+  });
+});
+
+describe("typed words read as an acronym", () => {
+  it("is one acronym, alone or with the number of the film in its series", () => {
+    expect(typedAcronym(["lotr"])).toEqual({ letters: "lotr", nth: undefined });
+    expect(typedAcronym(["lotr", "3"])).toEqual({ letters: "lotr", nth: 3 });
+    expect(typedAcronym(["potc", "ii"])).toEqual({ letters: "potc", nth: 2 });
+  });
+
+  it("is nothing for other words after it, two numbers, or a number that counts no film", () => {
+    expect(typedAcronym(["lotr", "rings"])).toBeNull();
+    expect(typedAcronym(["lotr", "2", "3"])).toBeNull();
+    expect(typedAcronym(["lotr", "0"])).toBeNull();
+    expect(typedAcronym(["hp", "2"])).toBeNull();
+    expect(typedAcronym([])).toBeNull();
   });
 });
 
