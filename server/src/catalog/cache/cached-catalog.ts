@@ -60,6 +60,15 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
 
   type Method = (...args: unknown[]) => Promise<unknown>;
 
+  /** One call of a cached method that the cache could not answer fresh: what to ask, and where its answer goes. */
+  interface Miss {
+    method: string;
+    key: string;
+    call: Method;
+    args: unknown[];
+    policy: CachePolicy;
+  }
+
   function cachedMethod(method: string, call: Method): Method {
     const policy = policyFor(method);
     const keyOf = rememberingKeys((args) => `${options.namespace}:${cacheKey(method, args)}`);
@@ -71,18 +80,12 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
         observer.hit(method);
         return Promise.resolve(mine.value);
       }
-      return answerMiss(method, key, call, args, policy, mine);
+      return answerMiss({ method, key, call, args, policy }, mine);
     };
   }
 
-  async function answerMiss(
-    method: string,
-    key: string,
-    call: Method,
-    args: unknown[],
-    policy: CachePolicy,
-    mine: CacheEntry | undefined,
-  ): Promise<unknown> {
+  async function answerMiss(miss: Miss, mine: CacheEntry | undefined): Promise<unknown> {
+    const { method, key, args } = miss;
     const entry = await lookup(key, mine);
     const at = now();
     if (entry && at < entry.freshUntil) {
@@ -91,13 +94,13 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
     }
     if (entry && at < entry.revalidateUntil) {
       observer.stale(method, "revalidate");
-      revalidate(method, key, call, args, policy);
+      revalidate(miss);
       return entry.value;
     }
     observer.miss(method);
     const signal = args.find((arg): arg is AbortSignal => arg instanceof AbortSignal);
     try {
-      return await loadWithinBudget(method, key, call, args, policy, signal);
+      return await loadWithinBudget(miss, signal);
     } catch (error) {
       if (entry && now() < entry.expiresAt && isUpstreamFailure(error)) {
         observer.stale(method, "error");
@@ -128,16 +131,9 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
    * `Connection: close`) must not cancel a call that still fills the cache
    * for whoever asks next.
    */
-  async function loadWithinBudget(
-    method: string,
-    key: string,
-    call: Method,
-    args: unknown[],
-    policy: CachePolicy,
-    signal: AbortSignal | undefined,
-  ): Promise<unknown> {
+  async function loadWithinBudget(miss: Miss, signal: AbortSignal | undefined): Promise<unknown> {
     if (!signal || options.budgetMs === undefined) {
-      return withinBudget(load(method, key, call, args, policy, signal), options.budgetMs);
+      return withinBudget(load(miss, signal), options.budgetMs);
     }
     // A miss costs an upstream call: a controller of its own is nothing beside it.
     const waiting = new AbortController();
@@ -145,21 +141,14 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
     if (signal.aborted) stopWaiting();
     else signal.addEventListener("abort", stopWaiting, { once: true });
     try {
-      return await withinBudget(
-        load(method, key, call, args, policy, waiting.signal),
-        options.budgetMs,
-      );
+      return await withinBudget(load(miss, waiting.signal), options.budgetMs);
     } finally {
       signal.removeEventListener("abort", stopWaiting);
     }
   }
 
   function load(
-    method: string,
-    key: string,
-    call: Method,
-    args: unknown[],
-    policy: CachePolicy,
+    { method, key, call, args, policy }: Miss,
     signal: AbortSignal | undefined,
   ): Promise<unknown> {
     return flights.run(
@@ -176,17 +165,11 @@ export function withCache<T extends MovieCatalog>(catalog: T, options: CachedCat
     );
   }
 
-  function revalidate(
-    method: string,
-    key: string,
-    call: Method,
-    args: unknown[],
-    policy: CachePolicy,
-  ): void {
+  function revalidate(miss: Miss): void {
     // No caller signal: the refresh is for whoever asks next, not for this request.
-    load(method, key, call, args, policy, undefined).catch((error: unknown) => {
+    load(miss, undefined).catch((error: unknown) => {
       logger.debug(
-        { method, code: error instanceof CatalogError ? error.code : "unknown" },
+        { method: miss.method, code: error instanceof CatalogError ? error.code : "unknown" },
         "background refresh failed; the stale answer stays",
       );
     });
