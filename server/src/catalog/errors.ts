@@ -58,8 +58,9 @@ export class UpstreamTimeoutError extends CatalogError {
 }
 
 /**
- * The upstream answered, but with something we cannot use: a 5xx other than
- * "unavailable" (503) or "timed out" (504), malformed JSON, the wrong shape.
+ * The upstream answered, but with something we cannot use: malformed JSON,
+ * the wrong shape, or a 4xx we don't expect. Its 5xx answers are
+ * `UpstreamUnavailableError` (TMDB failing is TMDB unavailable, not bad data).
  */
 export class UpstreamBadResponseError extends CatalogError {
   readonly code = "upstream_bad_response";

@@ -1,8 +1,8 @@
 /**
  * The domain's view of a film. The shapes the public HTTP contract serves are
  * defined once, as zod schemas in the `@netflix-clone/contract` workspace
- * (shared with the web); they are re-exported here under the domain's names,
- * so adapters and the catalog keep importing them from one place. Adapters
+ * (shared with the web); they are re-exported here, so adapters and the
+ * catalog import them from one place. Adapters
  * map their sources into these shapes; nothing outside an adapter knows where
  * a field came from.
  */

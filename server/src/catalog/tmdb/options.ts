@@ -17,7 +17,7 @@ export interface TmdbCatalogOptions {
   accessToken?: string | undefined;
   /** v3 API key, sent as the `api_key` query parameter. */
   apiKey?: string | undefined;
-  /** Budget for each upstream request, in milliseconds. */
+  /** Timeout of one attempt, in milliseconds (the whole call's limit is `budgetMs`). */
   timeoutMs?: number | undefined;
   /** TMDB `language` parameter for titles, overviews and genre names. */
   language?: string | undefined;

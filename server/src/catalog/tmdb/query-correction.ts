@@ -64,7 +64,7 @@ const WEAK_RESULTS = 3;
 const MAX_SUGGESTIONS = 3;
 const EARLIEST_YEAR = 1880;
 const LATEST_YEAR = 2099;
-/** Words that mark a number as part of a title, not a sequel: "the one", "seven samurai". */
+/** After these, a number word is a sequel number: "part two" → "part 2". */
 const NUMBERING_WORDS = new Set(["part", "episode", "chapter", "volume", "vol", "pt", "ep"]);
 /** Before a closing number word, these make it part of the name ("the one", "number two"). */
 const NOT_A_NAME = new Set(["the", "a", "an", "of", "and", "number", "no"]);
