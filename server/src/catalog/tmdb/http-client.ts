@@ -140,22 +140,18 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
       const remaining = deadline - now();
       if (remaining <= 0) {
         ticket.failed();
-        throw timedOut(names.endpoint);
+        throw timedOut(names.endpoint, "budget");
       }
       const started = performance.now();
-      const outcome = await transport.get(
-        url,
-        headers,
-        Math.min(options.timeoutMs, remaining),
-        signal,
-      );
+      const attemptMs = Math.min(options.timeoutMs, remaining);
+      const outcome = await transport.get(url, headers, attemptMs, signal);
       observer.attempt(names.label, statusLabel(outcome), (performance.now() - started) / 1000);
       const canRetry = attempt < limits.maxRetries;
 
       if (outcome.kind === "timeout") {
         // Not retried: a TMDB that is slow now is rarely faster a moment later, and the budget is spent.
         ticket.failed();
-        throw timedOut(names.endpoint);
+        throw timedOut(names.endpoint, attemptMs < options.timeoutMs ? "budget" : "attempt");
       }
       if (outcome.kind === "answer" && outcome.status < 400) {
         consecutive429s = 0;
@@ -218,8 +214,10 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     return pauseMs;
   }
 
-  function timedOut(endpoint: string): CatalogError {
-    logger.warn({ endpoint, timeoutMs: options.timeoutMs }, "TMDB did not answer in time");
+  /** Which limit ran out: one attempt's timeout, or the whole call's budget (retries included). */
+  function timedOut(endpoint: string, limit: "attempt" | "budget"): CatalogError {
+    const limitMs = limit === "attempt" ? options.timeoutMs : limits.budgetMs;
+    logger.warn({ endpoint, limit, limitMs }, "TMDB did not answer in time");
     return new UpstreamTimeoutError("The movie catalog did not answer in time");
   }
 

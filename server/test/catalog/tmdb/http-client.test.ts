@@ -144,6 +144,13 @@ describe("the TMDB HTTP client, over HTTP to the fake TMDB", () => {
     expect(await rejectionOf(search(FAULT_QUERIES.slow))).toBeInstanceOf(UpstreamTimeoutError);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(logger.calls[0]?.msg).toMatch(/in time/);
+    expect(logger.calls[0]?.obj).toMatchObject({ limit: "attempt", limitMs: 150 });
+  });
+
+  it("says when it was the whole call's budget, not one attempt's timeout, that ran out", async () => {
+    const { search, logger } = client({ timeoutMs: 2000, limits: { budgetMs: 150 } });
+    expect(await rejectionOf(search(FAULT_QUERIES.slow))).toBeInstanceOf(UpstreamTimeoutError);
+    expect(logger.calls[0]?.obj).toMatchObject({ limit: "budget", limitMs: 150 });
   });
 
   it("reports a closed port as UpstreamUnavailableError", async () => {
