@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { ClientRateLimit } from "./client-rate-limit.js";
 import { sendError } from "./error-handler.js";
-import { originForm } from "./request-path.js";
+import { isApiPath, originForm } from "./request-path.js";
 import { SERVER_LIMITS } from "./server-limits.js";
 
 /** TMDB's image host, where every poster, backdrop, profile and provider logo comes from. */
@@ -64,7 +64,7 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** The security headers of an answer to this (origin-form) URL: the API's set or the pages'. */
 export function securityHeadersFor(url: string): Readonly<Record<string, string>> {
-  return url.startsWith("/api/") ? API_SECURITY_HEADERS : SECURITY_HEADERS;
+  return isApiPath(url) ? API_SECURITY_HEADERS : SECURITY_HEADERS;
 }
 
 export interface SecurityOptions {
@@ -95,8 +95,8 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
       : undefined;
   app.addHook("onRequest", (request, reply, done) => {
     const url = originForm(request.url);
-    const isApi = url.startsWith("/api/");
-    reply.headers(securityHeadersFor(url));
+    const isApi = isApiPath(url);
+    reply.headers(isApi ? API_SECURITY_HEADERS : SECURITY_HEADERS);
     reply.header("x-request-id", request.id);
     if (options.isDraining()) reply.header("connection", "close");
     if (request.raw.headers.host === undefined && request.raw.httpVersion === "1.1") {

@@ -62,7 +62,14 @@ describe("security headers", () => {
     },
   );
 
-  it.each(["/api/search?q=matrix", "/api/search", "/api/nothing-here", "/api/movies/1"])(
+  it.each([
+    "/api/search?q=matrix",
+    "/api/search",
+    "/api/nothing-here",
+    "/api/movies/1",
+    "/api",
+    "/API/movies/1",
+  ])(
     "are on every API answer, success or error, with a CSP that allows nothing: %s",
     async (url) => {
       const response = await app.inject(url);
@@ -132,6 +139,7 @@ describe("the per-client rate limit on /api", () => {
     expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
     expect(limited.headers["x-content-type-options"]).toBe("nosniff");
     expect((await from("10.0.0.1", "/api/movies/1")).statusCode).toBe(429);
+    expect((await from("10.0.0.1", "/API/movies/1")).statusCode).toBe(429);
     expect((await from("10.0.0.2")).statusCode).toBe(200);
     expect((await from("10.0.0.1", "/healthz")).statusCode).toBe(200);
     expect((await from("10.0.0.1", "/readyz")).statusCode).toBe(200);
