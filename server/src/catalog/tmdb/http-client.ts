@@ -238,8 +238,7 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     return errorForUpstreamFailure({
       status,
       tmdbCode,
-      retryAfter:
-        status === 429 ? String(Math.max(1, Math.ceil(limiter.pausedFor() / 1000))) : null,
+      retryAfterSeconds: limiter.pausedFor() / 1000,
     });
   }
 

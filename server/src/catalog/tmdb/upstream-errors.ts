@@ -11,14 +11,15 @@ import {
 
 /** TMDB's `status_code` for "Invalid page: Pages start at 1 and max at 500". */
 const TMDB_INVALID_PAGE = 22;
-/** Wait suggested to clients when a 429 carries no usable `Retry-After`. */
-export const DEFAULT_RETRY_AFTER_SECONDS = 5;
-
 export interface UpstreamFailure {
   status: number;
   /** TMDB's own `status_code` from the error body, when it sent one. */
   tmdbCode: number | undefined;
-  retryAfter: string | null;
+  /**
+   * After a 429: how long the caller should wait, in whole seconds (the
+   * client's own pause, which follows TMDB's `Retry-After` when it sent one).
+   */
+  retryAfterSeconds: number;
 }
 
 /**
@@ -36,7 +37,7 @@ export function errorForUpstreamFailure(failure: UpstreamFailure): CatalogError 
   if (status === 429) {
     return new UpstreamRateLimitedError(
       "The movie catalog is receiving too many requests; try again shortly",
-      retryAfterSeconds(failure.retryAfter),
+      Math.max(1, Math.ceil(failure.retryAfterSeconds)),
     );
   }
   if (status === 400 && tmdbCode === TMDB_INVALID_PAGE) {
@@ -51,13 +52,4 @@ export function errorForUpstreamFailure(failure: UpstreamFailure): CatalogError 
   if (status >= 500) return new UpstreamUnavailableError("The movie catalog is unavailable");
   // A 4xx we don't expect means TMDB rejected what we sent: its contract is not the one we know.
   return new UpstreamBadResponseError("The movie catalog answered with an error");
-}
-
-/** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function retryAfterSeconds(header: string | null, now = Date.now()): number {
-  const value = header?.trim() ?? "";
-  if (/^\d+$/.test(value)) return Math.max(1, Number(value));
-  const date = Date.parse(value);
-  if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - now) / 1000));
-  return DEFAULT_RETRY_AFTER_SECONDS;
 }

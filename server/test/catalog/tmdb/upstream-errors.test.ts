@@ -8,14 +8,10 @@ import {
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from "../../../src/catalog/errors.js";
-import {
-  DEFAULT_RETRY_AFTER_SECONDS,
-  errorForUpstreamFailure,
-  retryAfterSeconds,
-} from "../../../src/catalog/tmdb/upstream-errors.js";
+import { errorForUpstreamFailure } from "../../../src/catalog/tmdb/upstream-errors.js";
 
-const failure = (status: number, tmdbCode?: number, retryAfter: string | null = null) =>
-  errorForUpstreamFailure({ status, tmdbCode, retryAfter });
+const failure = (status: number, tmdbCode?: number, retryAfterSeconds = 0) =>
+  errorForUpstreamFailure({ status, tmdbCode, retryAfterSeconds });
 
 describe("errorForUpstreamFailure", () => {
   it.each([
@@ -40,24 +36,12 @@ describe("errorForUpstreamFailure", () => {
   });
 });
 
-describe("retryAfterSeconds", () => {
-  it("reads delta-seconds", () => {
-    expect(retryAfterSeconds("2")).toBe(2);
-    expect(retryAfterSeconds(" 30 ")).toBe(30);
-  });
-
-  it("reads an HTTP date as the seconds until then", () => {
-    const now = Date.parse("2025-01-01T00:00:00Z");
-    expect(retryAfterSeconds("Wed, 01 Jan 2025 00:00:10 GMT", now)).toBe(10);
-  });
-
-  it("never suggests less than a second", () => {
-    expect(retryAfterSeconds("0")).toBe(1);
-    expect(retryAfterSeconds("Wed, 01 Jan 2020 00:00:00 GMT")).toBe(1);
-  });
-
-  it("falls back to a default when the header is absent or unreadable", () => {
-    expect(retryAfterSeconds(null)).toBe(DEFAULT_RETRY_AFTER_SECONDS);
-    expect(retryAfterSeconds("soon")).toBe(DEFAULT_RETRY_AFTER_SECONDS);
+describe("a 429's Retry-After for our callers", () => {
+  it("is the pause in whole seconds, rounded up, never less than one", () => {
+    const wait = (seconds: number) =>
+      (failure(429, 25, seconds) as UpstreamRateLimitedError).retryAfterSeconds;
+    expect(wait(2)).toBe(2);
+    expect(wait(2.1)).toBe(3);
+    expect(wait(0)).toBe(1);
   });
 });
