@@ -1,4 +1,3 @@
-import { NotFoundError, UpstreamBadResponseError } from "../errors.js";
 import type { BrowsePage, BrowseRow, MovieDetails } from "../movie.js";
 import { BROWSE_LISTS, type BrowseList } from "./browse-lists.js";
 import type { GenreLookup } from "./genre-names.js";
@@ -6,6 +5,7 @@ import type { TmdbHttpClient } from "./http-client.js";
 import { toBrowseRow } from "./mapper.js";
 import type { TmdbLogger } from "./options.js";
 import { tmdbMoviePageSchema } from "./schemas.js";
+import { missingEndpointAsMisconfiguration } from "./upstream-errors.js";
 
 export interface TmdbBrowseDeps {
   client: TmdbHttpClient;
@@ -33,10 +33,7 @@ export function createTmdbBrowse(deps: TmdbBrowseDeps) {
     const page = await deps.client
       .get(list.path, params, tmdbMoviePageSchema, signal)
       .catch((error: unknown) => {
-        if (!(error instanceof NotFoundError)) throw error;
-        // TMDB's lists always exist: the base URL is wrong (e.g. lacks `/3`).
-        deps.logger.error({ path: list.path }, "TMDB has no such list at the configured base URL");
-        throw new UpstreamBadResponseError("The movie catalog answered with an error");
+        throw missingEndpointAsMisconfiguration(error, list.path, deps.logger);
       });
     const title = list.genreId === undefined ? list.title : (genreName(list.genreId) ?? list.title);
     return toBrowseRow(list.id, title, page, genreName);

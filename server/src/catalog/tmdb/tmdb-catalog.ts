@@ -1,4 +1,4 @@
-import { BadRequestError, NotFoundError, UpstreamBadResponseError } from "../errors.js";
+import { BadRequestError, NotFoundError } from "../errors.js";
 import type { MovieDetails, SearchPage, SearchQuery } from "../movie.js";
 import type { MovieCatalog } from "../port.js";
 import { createTmdbBrowse } from "./browse.js";
@@ -14,6 +14,7 @@ import {
 } from "./options.js";
 import { createQueryCorrection, type TmdbSearchRequest } from "./query-correction.js";
 import { tmdbMovieDetailsSchema, tmdbMoviePageSchema } from "./schemas.js";
+import { missingEndpointAsMisconfiguration } from "./upstream-errors.js";
 
 /** Everything the details page shows, in one request (TMDB allows up to 20 appends). */
 const DETAILS_APPENDS = "credits,videos,release_dates,similar,recommendations,watch/providers";
@@ -75,13 +76,7 @@ export function createTmdbCatalog(options: TmdbCatalogOptions): MovieCatalog {
       ]);
       return toSearchPage(text, page, genreName, query);
     } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
-      // Search never 404s on TMDB: the base URL is wrong (e.g. lacks `/3`).
-      logger.error(
-        { path: "/search/movie" },
-        "TMDB has no search endpoint at the configured base URL",
-      );
-      throw new UpstreamBadResponseError("The movie catalog answered with an error");
+      throw missingEndpointAsMisconfiguration(error, "/search/movie", logger);
     }
   }
 

@@ -8,6 +8,23 @@ import {
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from "../errors.js";
+import type { TmdbLogger } from "./options.js";
+
+/**
+ * What to throw for an error from an endpoint TMDB always has (search, its
+ * lists): a 404 there means the configured base URL is wrong (e.g. lacks
+ * `/3`), which the operator must hear about and the viewer must not see as
+ * "nothing found". Other errors are returned as they are.
+ */
+export function missingEndpointAsMisconfiguration(
+  error: unknown,
+  path: string,
+  logger: TmdbLogger,
+): unknown {
+  if (!(error instanceof NotFoundError)) return error;
+  logger.error({ path }, "TMDB has no such endpoint at the configured base URL");
+  return new UpstreamBadResponseError("The movie catalog answered with an error");
+}
 
 /** TMDB's `status_code` for "Invalid page: Pages start at 1 and max at 500". */
 const TMDB_INVALID_PAGE = 22;
