@@ -6,3 +6,9 @@ export function calendarDate(text: string): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : null;
 }
+
+/** The year of TMDB's `release_date`, when that is a day on the calendar; else null. */
+export function releaseYear(text: string): number | null {
+  const date = calendarDate(text);
+  return date === null ? null : Number(date.slice(0, 4));
+}

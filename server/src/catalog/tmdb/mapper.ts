@@ -10,7 +10,8 @@ import type {
   WatchProvider,
   WatchProviders,
 } from "../movie.js";
-import { calendarDate } from "./calendar-date.js";
+import { inYearRange } from "../year-range.js";
+import { calendarDate, releaseYear } from "./calendar-date.js";
 import type { GenreLookup } from "./genre-names.js";
 import { imageSrcSet, imageUrl } from "./images.js";
 import type {
@@ -61,17 +62,12 @@ export function toSearchPage(
   const yearsByTmdb = yearFrom !== undefined && yearFrom === yearTo;
   const filtered =
     genreId !== undefined || (!yearsByTmdb && (yearFrom !== undefined || yearTo !== undefined));
-  const matching = page.results.filter((movie) => {
-    const year = /^\d{4}/.test(movie.release_date) ? Number(movie.release_date.slice(0, 4)) : null;
-    const bounded = yearFrom !== undefined || yearTo !== undefined;
-    return (
+  // The year the film's summary shows: a date on no calendar is no date.
+  const matching = page.results.filter(
+    (movie) =>
       (genreId === undefined || movie.genre_ids.includes(genreId)) &&
-      (!bounded ||
-        (year !== null &&
-          (yearFrom === undefined || year >= yearFrom) &&
-          (yearTo === undefined || year <= yearTo)))
-    );
-  });
+      inYearRange(releaseYear(movie.release_date), { yearFrom, yearTo }),
+  );
   const onePage = page.total_pages <= 1;
   return {
     query,
@@ -97,8 +93,13 @@ function sortPage(movies: TmdbListMovie[], sort: SearchSort): TmdbListMovie[] {
         (a, b) => ratingKey(b.vote_average, b.vote_count) - ratingKey(a.vote_average, a.vote_count),
       );
     case "newest":
-      return movies.toSorted((a, b) => b.release_date.localeCompare(a.release_date));
+      return movies.toSorted((a, b) => dateKey(b).localeCompare(dateKey(a)));
   }
+}
+
+/** The release date as the summary shows it; "" (last when newest first) for none. */
+function dateKey(movie: TmdbListMovie): string {
+  return calendarDate(movie.release_date) ?? "";
 }
 
 function ratingKey(voteAverage: number, voteCount: number): number {

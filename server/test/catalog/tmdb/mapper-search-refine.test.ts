@@ -43,4 +43,13 @@ describe("toSearchPage: what TMDB search can't do, done on the page it sent", ()
     expect(ids({ yearTo: 2003 })).toEqual([1, 2]);
     expect(ids({ yearFrom: 1999, yearTo: 1999 })).toEqual([1]);
   });
+
+  it("reads a date on no calendar as no date, as the film's summary shows it", () => {
+    const misdated = listMovie({ id: 5, release_date: "2023-13-45", popularity: 1 });
+    const page = (refine: PageRefinement) =>
+      toSearchPage("x", moviePage({ results: [...results, misdated] }), genreName, refine);
+    expect(page({}).results.find((movie) => movie.id === 5)?.year).toBeNull();
+    expect(page({ yearFrom: 2020 }).results.map((movie) => movie.id)).toEqual([4]);
+    expect(page({ sort: "newest" }).results.map((movie) => movie.id)).toEqual([4, 2, 1, 3, 5]);
+  });
 });

@@ -1,5 +1,6 @@
 import { genreName } from "../../genres.js";
 import type { SearchQuery, SearchSort } from "../../movie.js";
+import { inYearRange } from "../../year-range.js";
 import type { CatalogRecord } from "../catalog-record.js";
 
 /**
@@ -13,23 +14,10 @@ export function refineMatches(
   const genre = query.genreId === undefined ? undefined : genreName(query.genreId);
   const filtered = matches.filter(
     (film) =>
-      inYears(film.year, query) &&
+      inYearRange(film.year, query) &&
       (query.genreId === undefined || (genre !== undefined && film.genres.includes(genre))),
   );
   return sortMatches(filtered, query.sort ?? "relevance");
-}
-
-function inYears(year: number | null, query: Pick<SearchQuery, "year" | "yearFrom" | "yearTo">) {
-  const bounded =
-    query.year !== undefined || query.yearFrom !== undefined || query.yearTo !== undefined;
-  if (!bounded) return true;
-  // A film of unknown year can't be shown to fall in any range.
-  if (year === null) return false;
-  return (
-    (query.year === undefined || year === query.year) &&
-    (query.yearFrom === undefined || year >= query.yearFrom) &&
-    (query.yearTo === undefined || year <= query.yearTo)
-  );
 }
 
 /** Stable: equal films keep their relevance order. Unknown values sort last. */
