@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { SearchPage, SearchQuery } from "../movie.js";
 import { typedAcronym } from "../offline/search/acronyms.js";
+import { parseQuery, withoutYear } from "../offline/search/parse-query.js";
 import { queryTerms } from "../offline/search/terms.js";
 import { type Correction, TitleDictionary } from "../offline/search/title-dictionary.js";
 import { readTitleDictionary } from "../offline/search/title-dictionary-file.js";
@@ -62,8 +63,6 @@ export const DEFAULT_TITLE_SOURCE = fileURLToPath(
 /** At most this many results, and some typed word no known title has: worth a "did you mean". */
 const WEAK_RESULTS = 3;
 const MAX_SUGGESTIONS = 3;
-const EARLIEST_YEAR = 1880;
-const LATEST_YEAR = 2099;
 /** After these, a number word is a sequel number: "part two" → "part 2". */
 const NUMBERING_WORDS = new Set(["part", "episode", "chapter", "volume", "vol", "pt", "ep"]);
 /** Before a closing number word, these make it part of the name ("the one", "number two"). */
@@ -130,14 +129,13 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
 
   async function plan(query: SearchQuery): Promise<Plan> {
     const text = query.text;
-    const terms = queryTerms(text);
-    const year = query.year === undefined ? typedYear(terms) : null;
-    let title = text;
-    let yearSuffix = "";
-    if (year !== null && !(await dictionary()).hasTitleWith(terms)) {
-      title = withoutLast(text, String(year));
-      yearSuffix = ` ${year}`;
-    }
+    const { terms, year: typedYear } = parseQuery(text);
+    // A year given apart (`year=`) is TMDB's parameter already: the text is all title.
+    const year = query.year === undefined ? typedYear : null;
+    const { title, yearSuffix } =
+      year !== null && !(await dictionary()).hasTitleWith(terms)
+        ? withoutYear(text, year)
+        : { title: text, yearSuffix: "" };
     const spelled = hasNumber(queryTerms(title)) ? await respellNumbers(title) : title;
     return {
       first: { text: spelled, year: yearSuffix ? Number(year) : undefined },
@@ -241,9 +239,8 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     );
     if (!mistyped) return page;
     const suggestions = known
-      .corrections(steps.title, MAX_SUGGESTIONS)
-      .filter((correction) => correction.confident && !correction.respelledOnly)
-      .map((correction) => `${correction.text}${steps.yearSuffix}`);
+      .spellingSuggestions(steps.title, MAX_SUGGESTIONS)
+      .map((suggestion) => `${suggestion}${steps.yearSuffix}`);
     return suggestions.length > 0 ? { ...page, suggestions } : page;
   }
 
@@ -253,25 +250,6 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
 /** The page as the answer to what the user typed (the mapper fills in the text asked). */
 function withText(page: SearchPage, text: string): SearchPage {
   return { ...page, query: text };
-}
-
-/** The last year-like number typed after or before other words; a lone number is a title ("1917"). */
-function typedYear(terms: readonly string[]): number | null {
-  if (terms.length < 2) return null;
-  for (let i = terms.length - 1; i >= 0; i--) {
-    const term = terms[i] ?? "";
-    if (!/^\d{4}$/.test(term)) continue;
-    const year = Number(term);
-    if (year >= EARLIEST_YEAR && year <= LATEST_YEAR) return year;
-  }
-  return null;
-}
-
-function withoutLast(text: string, word: string): string {
-  const at = text.lastIndexOf(word);
-  return at === -1
-    ? text
-    : `${text.slice(0, at)} ${text.slice(at + word.length)}`.replace(/\s+/g, " ").trim();
 }
 
 function hasNumber(terms: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 import type { CatalogRecord } from "../catalog-record.js";
 import { AcronymSearch } from "./acronym-search.js";
 import type { Matches } from "./match-sets.js";
-import { type ParsedQuery, parseQuery } from "./parse-query.js";
+import { type ParsedQuery, parseQuery, withoutYear } from "./parse-query.js";
 import { Ranker } from "./ranking.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { matchableTerms } from "./term-rules.js";
@@ -70,11 +70,11 @@ export class FilmSearch {
     );
     if (films.length > 0 && !mistyped) return { films, suggestions: [] };
     // The typed year is no title word: correct the rest, then put it back.
-    const [title, typedYear] = year === null ? [text, ""] : withoutYear(text, year);
+    const { title, yearSuffix } =
+      year === null ? { title: text, yearSuffix: "" } : withoutYear(text, year);
     const suggestions = this.#dictionary
-      .corrections(title, MAX_SUGGESTIONS)
-      .filter((correction) => correction.confident && !correction.respelledOnly)
-      .map((correction) => `${correction.text}${typedYear}`);
+      .spellingSuggestions(title, MAX_SUGGESTIONS)
+      .map((suggestion) => `${suggestion}${yearSuffix}`);
     return { films, suggestions };
   }
 
@@ -151,11 +151,4 @@ export class FilmSearch {
     if (terms.length !== 1 || only === undefined || !/^\d{4}$/.test(only)) return [];
     return this.#byPopularity.filter((record) => record.year === Number(only));
   }
-}
-
-/** The text without its (last) year, and the year as it is put back: " 1968". */
-function withoutYear(text: string, year: number): [string, string] {
-  const at = text.lastIndexOf(String(year));
-  if (at === -1) return [text, ""];
-  return [`${text.slice(0, at)} ${text.slice(at + 4)}`.trim(), ` ${year}`];
 }

@@ -34,3 +34,14 @@ export function parseQuery(text: string): ParsedQuery {
     titleTerms: terms.filter((_, i) => i !== yearIndex),
   };
 }
+
+/**
+ * The typed text without its (last) typed year, and the year as it is put
+ * back after a corrected title: "king kng 2005" → "king kng", " 2005".
+ */
+export function withoutYear(text: string, year: number): { title: string; yearSuffix: string } {
+  const at = text.lastIndexOf(String(year));
+  if (at === -1) return { title: text, yearSuffix: "" };
+  const title = `${text.slice(0, at)} ${text.slice(at + 4)}`.replace(/\s+/g, " ").trim();
+  return { title, yearSuffix: ` ${year}` };
+}

@@ -140,6 +140,16 @@ export class TitleDictionary {
   }
 
   /**
+   * The "did you mean" texts for a typed title: its confident corrections
+   * that change a word's spelling (not only how a number is written).
+   */
+  spellingSuggestions(text: string, limit = 3): string[] {
+    return this.corrections(text, limit)
+      .filter((correction) => correction.confident && !correction.respelledOnly)
+      .map((correction) => correction.text);
+  }
+
+  /**
    * Up to `limit` corrected readings of the text, best first, none equal to
    * it. Empty when every word is known and they occur together in a title, or
    * nothing closer is known.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "../../../../src/catalog/offline/search/parse-query.js";
+import { parseQuery, withoutYear } from "../../../../src/catalog/offline/search/parse-query.js";
 
 describe("year extraction", () => {
   it("picks out a year typed after the title", () => {
@@ -32,5 +32,20 @@ describe("year extraction", () => {
       year: 1968,
       titleTerms: ["2001", "a", "space", "odyssey"],
     });
+  });
+});
+
+describe("the typed text without its year", () => {
+  it("takes out the last occurrence, tidies the spaces, and gives the year back to append", () => {
+    expect(withoutYear("king kng 2005", 2005)).toEqual({ title: "king kng", yearSuffix: " 2005" });
+    expect(withoutYear("2005  king kng", 2005)).toEqual({ title: "king kng", yearSuffix: " 2005" });
+    expect(withoutYear("1999 ghost 1999", 1999)).toEqual({
+      title: "1999 ghost",
+      yearSuffix: " 1999",
+    });
+  });
+
+  it("leaves a text without that year as it is", () => {
+    expect(withoutYear("heat", 1995)).toEqual({ title: "heat", yearSuffix: "" });
   });
 });

@@ -30,6 +30,13 @@ describe("the title dictionary", () => {
     expect(texts("FIGHT clubb")[0]).toBe("FIGHT club");
   });
 
+  it("offers as spelling suggestions only confident corrections of a word's spelling", () => {
+    expect(dictionary().spellingSuggestions("fite club")[0]).toBe("fight club");
+    // A number written another way is no misspelling: nothing to suggest.
+    expect(dictionary().spellingSuggestions("godfather part two")).toEqual([]);
+    expect(dictionary().spellingSuggestions("qwxzv")).toEqual([]);
+  });
+
   it("respells numbers the way the title writes them, and says that is all it did", () => {
     const [roman] = dictionary().corrections("godfather part two");
     expect(roman).toMatchObject({
