@@ -1,4 +1,5 @@
 import type { Socket } from "node:net";
+import type { HttpErrorCode } from "./error-codes.js";
 
 /**
  * Answers requests Node's HTTP parser rejects before Fastify sees them
@@ -13,11 +14,11 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   }
   const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
   const timedOut = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
-  const [status, reason, code, message] = tooLarge
+  const [status, reason, code, message]: [number, string, HttpErrorCode, string] = tooLarge
     ? [
         431,
         "Request Header Fields Too Large",
-        "bad_request",
+        "headers_too_large",
         "The request's headers are too large.",
       ]
     : timedOut

@@ -5,6 +5,7 @@ import {
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
 } from "../catalog/errors.js";
+import type { HttpErrorCode } from "./error-codes.js";
 
 /**
  * The single place where errors become HTTP answers. Every failure is the JSON
@@ -26,7 +27,12 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 /** Seconds a client should wait before retrying when the catalog is unavailable. */
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
-export function sendError(reply: FastifyReply, status: number, code: string, message: string) {
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: HttpErrorCode,
+  message: string,
+) {
   return reply
     .code(status)
     .type("application/json; charset=utf-8")
@@ -65,7 +71,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 }
 
-function clientErrorCode(status: number): string {
+function clientErrorCode(status: number): HttpErrorCode {
   if (status === 404) return "not_found";
   if (status === 413) return "payload_too_large";
   if (status === 415) return "unsupported_media_type";

@@ -238,7 +238,7 @@ describe("size limits and timeouts", () => {
     );
     expect(answer.status).toBe(431);
     expect(answer.head).toMatch(/content-type: application\/json/i);
-    expect(answer.json.error.code).toBe("bad_request");
+    expect(answer.json.error.code).toBe("headers_too_large");
   });
 
   it.each([
