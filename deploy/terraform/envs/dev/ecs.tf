@@ -16,6 +16,9 @@ module "ecs" {
   ingress_cidrs      = var.ingress_cidrs
   certificate_arn    = var.certificate_arn
 
+  # The ALB's subnets: the app believes X-Forwarded-For from them alone (TRUST_PROXY).
+  public_subnet_cidr_blocks = module.network.public_subnet_cidr_blocks
+
   environment = merge(
     { LOG_LEVEL = var.log_level },
     var.enable_cache ? { REDIS_URL = module.cache[0].url } : {},

@@ -47,3 +47,8 @@ output "target_group_arn_suffix" {
   description = "ARN suffix of the target group (CloudWatch's TargetGroup dimension)."
   value       = aws_lb_target_group.app.arn_suffix
 }
+
+output "trust_proxy" {
+  description = "TRUST_PROXY of the tasks: the load balancer's subnets, whose X-Forwarded-For the app believes."
+  value       = local.trust_proxy
+}

@@ -1,3 +1,10 @@
+locals {
+  # The app's per-client rate limit reads the client from X-Forwarded-For only when the
+  # request comes from a trusted proxy. The ALB's addresses are in its subnets; `true` would
+  # trust the left-most entry, which any client can write, and so bypass the limit.
+  trust_proxy = join(",", var.public_subnet_cidr_blocks)
+}
+
 resource "aws_ecs_task_definition" "app" {
   family                   = var.name
   requires_compatibilities = ["FARGATE"]
@@ -28,7 +35,11 @@ resource "aws_ecs_task_definition" "app" {
     # METRICS_PORT moves /metrics to a listener of its own, so the load balancer (which
     # forwards every path to PORT) never serves it.
     environment = [
-      for k, v in merge({ PORT = tostring(var.container_port), METRICS_PORT = tostring(var.metrics_port) }, var.environment) : { name = k, value = v }
+      for k, v in merge({
+        PORT         = tostring(var.container_port)
+        METRICS_PORT = tostring(var.metrics_port)
+        TRUST_PROXY  = local.trust_proxy
+      }, var.environment) : { name = k, value = v }
     ]
     secrets = [{
       name      = "TMDB_ACCESS_TOKEN"

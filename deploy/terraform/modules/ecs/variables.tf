@@ -40,6 +40,20 @@ variable "public_subnet_ids" {
   type        = list(string)
 }
 
+variable "public_subnet_cidr_blocks" {
+  description = "IPv4 ranges of public_subnet_ids. The load balancer's addresses come from them, so the app believes X-Forwarded-For from these alone (TRUST_PROXY)."
+  type        = list(string)
+
+  validation {
+    # Trusting everyone would let any client name its own address and dodge the rate limit.
+    condition = (
+      length(var.public_subnet_cidr_blocks) == length(var.public_subnet_ids) &&
+      alltrue([for c in var.public_subnet_cidr_blocks : can(cidrnetmask(c)) && !endswith(c, "/0")])
+    )
+    error_message = "public_subnet_cidr_blocks must give one IPv4 CIDR block (not /0) for each of public_subnet_ids."
+  }
+}
+
 variable "private_subnet_ids" {
   description = "Subnets of the tasks (no public IPs)."
   type        = list(string)
@@ -128,6 +142,11 @@ variable "environment" {
   validation {
     condition     = length(setintersection(keys(var.environment), ["TMDB_ACCESS_TOKEN", "TMDB_API_KEY"])) == 0
     error_message = "TMDB credentials come from Secrets Manager, never from plain environment variables."
+  }
+
+  validation {
+    condition     = !contains(keys(var.environment), "TRUST_PROXY")
+    error_message = "TRUST_PROXY comes from public_subnet_cidr_blocks (the load balancer's subnets), never from environment."
   }
 }
 

@@ -13,6 +13,11 @@ output "public_subnet_ids" {
   value       = aws_subnet.public[*].id
 }
 
+output "public_subnet_cidr_blocks" {
+  description = "IPv4 ranges of the public subnets, in the order of public_subnet_ids: where a load balancer's own addresses come from."
+  value       = aws_subnet.public[*].cidr_block
+}
+
 output "private_subnet_ids" {
   description = "Private subnets (nodes, tasks, cache), one per zone."
   value       = aws_subnet.private[*].id

@@ -31,6 +31,14 @@ run "composes_the_ecs_environment" {
     error_message = "The pipeline needs the task family, the container name and the log group."
   }
   assert {
+    # The public /24s of the documented layout, as deploy/k8s/base/settings.env lists them.
+    condition = (
+      module.ecs[0].trust_proxy == join(",", module.network.public_subnet_cidr_blocks) &&
+      length(setsubtract(split(",", module.ecs[0].trust_proxy), ["10.0.240.0/24", "10.0.241.0/24", "10.0.242.0/24"])) == 0
+    )
+    error_message = "The tasks must trust X-Forwarded-For from the ALB's public subnets only."
+  }
+  assert {
     condition     = output.tmdb_secret_arn != null && output.redis_url != null
     error_message = "The ECS target must output the TMDB secret and the cache URL."
   }

@@ -1,5 +1,6 @@
-# The ECS target: tasks private behind a public ALB that checks /readyz, the TMDB token from
-# Secrets Manager, a hardened container, autoscaling, and logs in CloudWatch.
+# The ECS target: tasks private behind a public ALB that checks /readyz and is the only proxy
+# they believe X-Forwarded-For from, the TMDB token from Secrets Manager, a hardened container,
+# autoscaling, and logs in CloudWatch.
 
 mock_provider "aws" {
   source = "../../testing/aws-mock"
@@ -15,6 +16,8 @@ variables {
   image              = "123456789012.dkr.ecr.us-east-1.amazonaws.com/netflix-clone:0123abc"
   log_group_name     = "/ecs/netflix-clone-dev"
   environment        = { LOG_LEVEL = "info" }
+
+  public_subnet_cidr_blocks = ["10.0.240.0/24", "10.0.241.0/24"]
 }
 
 run "private_hardened_autoscaled_service_behind_the_load_balancer" {
@@ -70,6 +73,13 @@ run "private_hardened_autoscaled_service_behind_the_load_balancer" {
     error_message = "/metrics must be on METRICS_PORT 9464, apart from the load-balanced port 8080, and never mapped."
   }
   assert {
+    condition = (
+      contains(jsondecode(aws_ecs_task_definition.app.container_definitions)[0].environment, { name = "TRUST_PROXY", value = "10.0.240.0/24,10.0.241.0/24" }) &&
+      output.trust_proxy == "10.0.240.0/24,10.0.241.0/24"
+    )
+    error_message = "TRUST_PROXY must list the load balancer's subnets, so the rate limit sees each viewer and nobody else can forge X-Forwarded-For."
+  }
+  assert {
     condition     = jsondecode(aws_ecs_task_definition.app.container_definitions)[0].logConfiguration.options["awslogs-group"] == "/ecs/netflix-clone-dev"
     error_message = "Logs must go to the environment's CloudWatch log group."
   }
@@ -119,4 +129,25 @@ run "rejects_metrics_on_the_app_port" {
   }
 
   expect_failures = [var.metrics_port]
+}
+
+run "rejects_trusting_every_proxy" {
+  command = plan
+
+  variables {
+    public_subnet_cidr_blocks = ["0.0.0.0/0", "10.0.241.0/24"]
+    environment               = { TRUST_PROXY = "true" }
+  }
+
+  expect_failures = [var.public_subnet_cidr_blocks, var.environment]
+}
+
+run "rejects_cidrs_that_do_not_match_the_subnets" {
+  command = plan
+
+  variables {
+    public_subnet_cidr_blocks = ["10.0.240.0/24"]
+  }
+
+  expect_failures = [var.public_subnet_cidr_blocks]
 }
