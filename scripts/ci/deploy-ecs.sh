@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Ships IMAGE_REF to the ECS service Terraform made: registers a new revision of the
-# service's current task definition with only the `app` container's image changed,
-# updates the service and waits for it to be stable. If it never stabilises, the service
+# task definition family's latest revision with only the `app` container's image changed,
+# updates the service and waits for it to be stable. The latest, not the one the service
+# runs: when Terraform has since changed the task (its environment, its limits), its
+# revision is the newest, and the deploy carries that change to the service. If it never stabilises, the service
 # is pointed back at the previous revision before the step fails.
 #
 #   ECS_CLUSTER_NAME, ECS_SERVICE_NAME, AWS_REGION   from Terraform's outputs
@@ -19,11 +21,15 @@ previous="$(ecs describe-services --cluster "$ECS_CLUSTER_NAME" --services "$ECS
 [[ "$previous" == arn:* ]] || die "service ${ECS_SERVICE_NAME} not found in cluster ${ECS_CLUSTER_NAME}"
 set_output previous_task_definition "$previous"
 
+# arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>
+family="${previous##*/}"
+family="${family%:*}"
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-ecs describe-task-definition --task-definition "$previous" --query taskDefinition >"${work}/current.json"
+ecs describe-task-definition --task-definition "$family" --query taskDefinition >"${work}/current.json"
 jq -e '[.containerDefinitions[] | select(.name == "app")] | length == 1' "${work}/current.json" >/dev/null ||
-  die "task definition ${previous} has no container named app"
+  die "the latest task definition of ${family} has no container named app"
 # Only what register-task-definition accepts is kept; the read-only fields are dropped.
 jq --arg image "$IMAGE_REF" '
   (.containerDefinitions[] | select(.name == "app") | .image) = $image

@@ -134,8 +134,23 @@ describe("deploy-ecs.sh", () => {
     ],
     registeredAt: "2026-01-01T00:00:00Z",
   };
+  // Registered by a later terraform apply (a new setting), never run by the service yet.
+  const LATEST = {
+    ...TASK,
+    taskDefinitionArn: "arn:aws:ecs:eu-west-1:123456789012:task-definition/netflix-clone:9",
+    revision: 9,
+    containerDefinitions: [
+      {
+        name: "app",
+        image: `${REPOSITORY}:initial`,
+        environment: [{ name: "TRUST_PROXY", value: "10.0.240.0/24" }],
+      },
+      TASK.containerDefinitions[1],
+    ],
+  };
   const AWS = `case "$args" in
   *"describe-services"*) echo ${PREVIOUS} ;;
+  *"describe-task-definition --task-definition netflix-clone --query"*) cat "$FAKE_STATE/latest.json" ;;
   *"describe-task-definition"*) cat "$FAKE_STATE/task.json" ;;
   *"register-task-definition"*)
     cp "$(sed -E 's|.*file://([^ ]+).*|\\1|' <<<"$args")" "$FAKE_STATE/registered.json"; echo ${NEXT} ;;
@@ -151,6 +166,7 @@ esac`;
   const deploy = (extra: Record<string, string> = {}) => {
     clis = fakeClis({ aws: AWS });
     writeFileSync(join(clis.state, "task.json"), JSON.stringify(TASK));
+    writeFileSync(join(clis.state, "latest.json"), extra.LATEST_TASK ?? JSON.stringify(TASK));
     return clis.run("scripts/ci/deploy-ecs.sh", { ...env, ...extra });
   };
 
@@ -169,6 +185,16 @@ esac`;
     expect(callIndex(calls, /update-service .*--task-definition .*netflix-clone:8/)).toBeLessThan(
       callIndex(calls, /wait services-stable/),
     );
+  });
+
+  it("builds on the family's latest revision, so a setting Terraform changed since reaches the service", () => {
+    expect(deploy({ LATEST_TASK: JSON.stringify(LATEST) }).status).toBe(0);
+    const registered = JSON.parse(readFileSync(join(clis.state, "registered.json"), "utf8"));
+    expect(registered.containerDefinitions[0]).toEqual({
+      name: "app",
+      image: `${REPOSITORY}:${SHA}`,
+      environment: [{ name: "TRUST_PROXY", value: "10.0.240.0/24" }],
+    });
   });
 
   it("points the service back at the previous revision when it never stabilises", () => {
