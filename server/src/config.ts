@@ -122,8 +122,10 @@ export class ConfigError extends Error {
 }
 
 /**
- * Fastify's `trustProxy`: everyone (`true`: only when nothing but the load
- * balancer can reach us), nobody, or the addresses of trusted proxies.
+ * Fastify's `trustProxy`: nobody, the addresses of trusted proxies, or
+ * everyone (`true`). `true` believes the left-most `X-Forwarded-For` entry,
+ * which the client writes itself behind a proxy that appends (as AWS's load
+ * balancers do): fit only for a proxy that replaces the header.
  */
 function parseTrustProxy(value: string): boolean | string {
   const lower = value.toLowerCase();
