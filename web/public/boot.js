@@ -4,8 +4,10 @@
 // inline script, so a strict Content-Security-Policy (script-src 'self') allows it.
 {
   const path = location.pathname;
-  // The same ids the app asks the API for: positive, at most 15 digits (safe integers).
-  const movie = /^\/movie\/([1-9]\d{0,14})$/.exec(path);
+  // The ids the app asks the API for (the contract's movie-id rule: no leading
+  // zero, at most ten digits). Served as is, so it cannot import the rule; a
+  // test (src/boot.test.ts) holds the two together.
+  const movie = /^\/movie\/([1-9]\d{0,9})$/.exec(path);
   const data = path === "/" ? "/api/browse" : movie ? `/api/movies/${movie[1]}` : null;
   if (data) {
     const link = document.createElement("link");

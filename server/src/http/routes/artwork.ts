@@ -1,3 +1,4 @@
+import { MOVIE_ID_SOURCE } from "@netflix-clone/contract";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { NotFoundError } from "../../catalog/errors.js";
@@ -10,7 +11,9 @@ export interface ArtworkSource {
 const fileParams = z.object({
   file: z
     .string()
-    .regex(/^[1-9]\d{0,9}\.svg$/, { error: "expected a movie id followed by .svg" })
+    .regex(new RegExp(`^${MOVIE_ID_SOURCE}\\.svg$`), {
+      error: "expected a movie id followed by .svg",
+    })
     .transform((file) => Number(file.slice(0, -4))),
 });
 

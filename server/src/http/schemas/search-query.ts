@@ -1,3 +1,4 @@
+import { MOVIE_ID_PATTERN } from "@netflix-clone/contract";
 import { z } from "zod";
 import { SEARCH_SORTS } from "../../catalog/movie.js";
 
@@ -62,7 +63,6 @@ export type SearchQueryString = z.output<typeof searchQuerySchema>;
 export const movieIdParamsSchema = z.object({
   id: z
     .string()
-    .regex(/^[1-9]\d{0,9}$/, { error: "id must be a positive whole number" })
-    .transform(Number)
-    .pipe(z.number().max(Number.MAX_SAFE_INTEGER)),
+    .regex(MOVIE_ID_PATTERN, { error: "id must be a positive whole number" })
+    .transform(Number),
 });
