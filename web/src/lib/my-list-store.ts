@@ -52,20 +52,22 @@ export function getMyList(): readonly MovieSummary[] {
   return snapshot;
 }
 
-/** Another tab changed the list: re-read it and tell everyone here. */
-function onStorage(event: StorageEvent) {
+/**
+ * Another tab changed the list: re-read it and tell everyone here. Heard for
+ * the page's whole life, not only while something subscribes: a change made
+ * while this tab shows a page without cards (About) must still be there when
+ * it opens My List.
+ */
+window.addEventListener("storage", (event: StorageEvent) => {
   if (event.key !== MY_LIST_STORAGE_KEY && event.key !== null) return;
   snapshot = read();
   for (const listener of listeners) listener();
-}
+});
 
-/** One window listener for all subscribers (every card subscribes). */
 export function subscribeToMyList(listener: Listener): () => void {
-  if (listeners.size === 0) window.addEventListener("storage", onStorage);
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener("storage", onStorage);
   };
 }
 
