@@ -1,9 +1,8 @@
+import { TMDB_NOTICE } from "../../../components/tmdb/tmdb-notice";
+import { TmdbWordmark } from "../../../components/tmdb/tmdb-wordmark";
 import { SITE_NAME } from "../../../config/site";
-import { useMeta } from "../../meta/api/get-meta";
-import { TmdbWordmark } from "../../meta/components/tmdb-wordmark";
+import { useMeta } from "../../../lib/meta-query";
 import styles from "./about.module.css";
-
-const TMDB_NOTICE = "This product uses the TMDB API but is not endorsed or certified by TMDB.";
 
 /** A note that keeps its room while hidden (`visibility`), out of the accessibility tree. */
 function shownIf(shown: boolean) {

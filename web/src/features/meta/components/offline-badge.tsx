@@ -1,4 +1,4 @@
-import { useMeta } from "../api/get-meta";
+import { useMeta } from "../../../lib/meta-query";
 import styles from "./meta.module.css";
 
 /**

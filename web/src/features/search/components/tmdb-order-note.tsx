@@ -1,4 +1,4 @@
-import { useMeta } from "../../meta/api/get-meta";
+import { useMeta } from "../../../lib/meta-query";
 import type { SearchFilters } from "../model/search-filters";
 import styles from "./search-filters.module.css";
 
