@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import { type Location, matchPath, Route, Routes, useLocation } from "react-router";
+import { paths } from "../config/paths";
 import { DialogLocationContext, isMovieDialogState } from "../lib/movie-dialog";
 import { RootLayout } from "./layout/root-layout";
 import { type LazyRoute, lazyRoute } from "./lazy-route";
@@ -13,10 +14,10 @@ const MyListRoute = lazyRoute(() => import("./routes/my-list"));
 const AboutRoute = lazyRoute(() => import("./routes/about"));
 
 const LAZY_ROUTES: Array<[path: string, route: LazyRoute]> = [
-  ["/search", SearchRoute],
-  ["/movie/:id", MovieRoute],
-  ["/my-list", MyListRoute],
-  ["/about", AboutRoute],
+  [paths.search(), SearchRoute],
+  [paths.movie(":id"), MovieRoute],
+  [paths.myList, MyListRoute],
+  [paths.about, AboutRoute],
 ];
 
 /** The on-demand page `pathname` opens, if any: main.tsx fetches it before the first render. */
@@ -45,10 +46,10 @@ export function AppRoutes() {
       <Routes location={background ?? location}>
         <Route element={<RootLayout />}>
           <Route index element={<HomeRoute />} />
-          <Route path="search" element={<SearchRoute />} />
-          <Route path="movie/:id" element={<MovieRoute />} />
-          <Route path="my-list" element={<MyListRoute />} />
-          <Route path="about" element={<AboutRoute />} />
+          <Route path={paths.search()} element={<SearchRoute />} />
+          <Route path={paths.movie(":id")} element={<MovieRoute />} />
+          <Route path={paths.myList} element={<MyListRoute />} />
+          <Route path={paths.about} element={<AboutRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

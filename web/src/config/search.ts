@@ -5,8 +5,8 @@ export const SEARCH_DEBOUNCE_MS = 250;
 export const SEARCH_MAX_LENGTH = 200;
 
 /**
- * Quick searches offered on the home page and in the empty state. Written as
- * queries (lower case) so a link named "matrix" is never mistaken for a result
- * named "The Matrix".
+ * Quick searches offered by the search page before anything is typed and by
+ * its empty state. Written as queries (lower case) so a link named "matrix" is
+ * never mistaken for a result named "The Matrix".
  */
 export const SAMPLE_SEARCHES = ["matrix", "star wars", "titanic", "toy story", "godfather"];

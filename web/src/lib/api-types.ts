@@ -2,7 +2,6 @@
  * The public HTTP contract's shapes, from the `@netflix-clone/contract`
  * workspace the server serializes its answers with. Types only: `export type`
  * is erased at build, so the contract's zod schemas never reach the bundle.
- * The web's names stay as they were (`SearchResponse` is the contract's `SearchPage`).
  */
 export type {
   BrowsePage,
@@ -14,7 +13,7 @@ export type {
   ExternalRating,
   MovieDetails,
   MovieSummary,
-  SearchPage as SearchResponse,
+  SearchPage,
   SearchSort,
   Trailer,
   WatchProvider,

@@ -1,9 +1,9 @@
 /**
  * en-US number formats written out by hand. The app speaks only en-US, and a
- * page's first `Intl.NumberFormat` or `Intl.DateTimeFormat` loads the locale's
- * data: 5 to 35 ms of a laptop's main thread in Chromium, four times that on a
- * phone, for strings as plain as "1,234" and "380.9K". The tests hold every
- * function here to Intl's own output.
+ * page's first `Intl.NumberFormat` loads the locale's data: 5 to 35 ms of a
+ * laptop's main thread in Chromium, four times that on a phone, for strings as
+ * plain as "1,234" and "380.9K". The tests hold every function here to Intl's
+ * own output.
  */
 
 /** 1234567 → "1,234,567" (rounded to a whole number). */
@@ -40,24 +40,4 @@ export function compactNumber(value: number): string {
     if (tenths < 10_000 || index === UNITS.length - 1) return `${fromTenths(tenths)}${unit.suffix}`;
   }
   return fromTenths(tenths);
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/** Intl's en-US long date in UTC: 1999-03-31 → "March 31, 1999". */
-export function longDate(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatRating, formatRuntime, formatVotes, initials } from "./format";
+import {
+  formatMoney,
+  formatRating,
+  formatReleaseDate,
+  formatRuntime,
+  formatVotes,
+  initials,
+} from "./format";
+
+// Node carries full ICU: Intl here is the reference the hand-written date must match.
+const intlDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 describe("format", () => {
   it("writes runtimes as hours and minutes", () => {
@@ -32,6 +42,20 @@ describe("format", () => {
     expect(formatMoney(2_923_706_026)).toBe("$2.92B");
     expect(formatMoney(null)).toBeNull();
     expect(formatMoney(0)).toBeNull();
+  });
+
+  it("writes release dates as Intl's en-US long style", () => {
+    for (let day = 0; day < 366 * 3; day += 7) {
+      const date = new Date(Date.UTC(1998, 0, 1 + day));
+      expect(formatReleaseDate(date.toISOString().slice(0, 10))).toBe(intlDate.format(date));
+    }
+    expect(formatReleaseDate("1999-03-31")).toBe("March 31, 1999");
+  });
+
+  it("has no release date for an absent or malformed one", () => {
+    expect(formatReleaseDate(null)).toBeNull();
+    expect(formatReleaseDate("")).toBeNull();
+    expect(formatReleaseDate("1999-13-45")).toBeNull();
   });
 
   it("takes initials from the first and last names", () => {

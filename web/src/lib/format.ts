@@ -1,6 +1,6 @@
 /** Display formatting shared by cards and the details page. */
 
-import { compactNumber, groupDigits, longDate } from "./format-number";
+import { compactNumber, groupDigits } from "./format-number";
 
 /** 136 → "2h 16m", 45 → "45m", 120 → "2h". */
 export function formatRuntime(minutes: number | null): string | null {
@@ -37,11 +37,31 @@ export function formatMoney(dollars: number | null): string | null {
   return `$${Math.round(dollars / 10_000_000) / 100}B`;
 }
 
-/** "1999-03-31" → "March 31, 1999"; absent or not a date → null. */
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/**
+ * "1999-03-31" → "March 31, 1999" (Intl's en-US long date, written by hand for
+ * the reason `format-number.ts` gives: a first `Intl.DateTimeFormat` costs the
+ * main thread far more than this); absent or not a date → null.
+ */
 export function formatReleaseDate(value: string | null): string | null {
   if (!value) return null;
   const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : longDate(date);
+  if (Number.isNaN(date.getTime())) return null;
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
 /** "Keanu Reeves" → "KR"; one name → one letter. */

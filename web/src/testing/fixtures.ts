@@ -1,4 +1,4 @@
-import type { BrowsePage, MovieDetails, MovieSummary, SearchResponse } from "../lib/api-types";
+import type { BrowsePage, MovieDetails, MovieSummary, SearchPage } from "../lib/api-types";
 
 export function movieSummary(overrides: Partial<MovieSummary> = {}): MovieSummary {
   return {
@@ -20,7 +20,7 @@ export function searchPage(
   query: string,
   results: MovieSummary[],
   { page = 1, totalPages = 1, totalResults = results.length } = {},
-): SearchResponse {
+): SearchPage {
   return { query, page, totalPages, totalResults, results };
 }
 

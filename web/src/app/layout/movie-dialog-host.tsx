@@ -1,6 +1,8 @@
 import { lazy, Suspense } from "react";
 import { matchPath } from "react-router";
+import { paths } from "../../config/paths";
 import { isMovieDialogState, useDialogLocation } from "../../lib/movie-dialog";
+import { parseMovieId } from "../../lib/movie-id";
 
 /** The dialog's code (and the details view) load only when a dialog first opens. */
 const MovieDialog = lazy(() => import("../../features/movie/components/movie-dialog"));
@@ -9,9 +11,8 @@ const MovieDialog = lazy(() => import("../../features/movie/components/movie-dia
 export function MovieDialogHost() {
   const location = useDialogLocation();
   if (!location || !isMovieDialogState(location.state)) return null;
-  const raw = matchPath("/movie/:id", location.pathname)?.params.id ?? "";
-  const id = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id <= 0) return null;
+  const id = parseMovieId(matchPath(paths.movie(":id"), location.pathname)?.params.id);
+  if (id === null) return null;
   return (
     <Suspense fallback={null}>
       <MovieDialog

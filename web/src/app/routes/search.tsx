@@ -3,7 +3,11 @@ import { SEARCH_MAX_LENGTH } from "../../config/search";
 import { pageTitle } from "../../config/site";
 import { SearchPrompt } from "../../features/search/components/search-prompt";
 import { SearchResults } from "../../features/search/components/search-results";
-import { asTypedFromParams, filtersFromParams } from "../../features/search/model/search-filters";
+import {
+  asTypedFromParams,
+  filtersFromParams,
+  toSearchParams,
+} from "../../features/search/model/search-filters";
 import { useDocumentTitle } from "../../hooks/use-document-title";
 
 /** `/search?q=&genre=&from=&to=&sort=`: the URL is the whole state of a search. */
@@ -17,15 +21,7 @@ export default function SearchRoute() {
   return (
     <SearchResults
       filters={filters}
-      params={{
-        q,
-        year: filters.year,
-        yearFrom: filters.from,
-        yearTo: filters.to,
-        genre: filters.genre,
-        sort: filters.sort,
-        correct: asTypedFromParams(params) ? false : undefined,
-      }}
+      params={toSearchParams(q, filters, { asTyped: asTypedFromParams(params) })}
     />
   );
 }

@@ -8,7 +8,7 @@ import { MyListToggle } from "./my-list-button";
 import { Rating } from "./rating";
 
 /** Cards in a search grid: about 2 columns on a phone, 7 on a wide screen. */
-export const GRID_CARD_SIZES = "(max-width: 599px) 46vw, (max-width: 1279px) 22vw, 15vw";
+const GRID_CARD_SIZES = "(max-width: 599px) 46vw, (max-width: 1279px) 22vw, 15vw";
 
 interface MovieCardProps {
   movie: MovieSummary;

@@ -9,7 +9,7 @@ function toggle(movie: MovieSummary, saved: boolean) {
   else addToMyList(movie);
 }
 
-export function PlusOrCheck({ saved }: { saved: boolean }) {
+function PlusOrCheck({ saved }: { saved: boolean }) {
   return (
     <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path

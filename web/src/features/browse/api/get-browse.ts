@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { browseQueryOptions } from "../../../lib/browse-query";
+import { movieQueryKey } from "../../../lib/movie-query-key";
 
 /**
  * The home page's billboard and rows. The featured film arrives in full, so
@@ -11,8 +12,8 @@ export function useBrowse() {
   const queryClient = useQueryClient();
   const featured = query.data?.featured;
   useEffect(() => {
-    if (featured && !queryClient.getQueryData(["movie", featured.id])) {
-      queryClient.setQueryData(["movie", featured.id], featured);
+    if (featured && !queryClient.getQueryData(movieQueryKey(featured.id))) {
+      queryClient.setQueryData(movieQueryKey(featured.id), featured);
     }
   }, [featured, queryClient]);
   return query;

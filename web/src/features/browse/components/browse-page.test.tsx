@@ -56,6 +56,22 @@ describe("home page (browse)", () => {
     }
   });
 
+  it("opens the featured film's details from the billboard without asking the API again", async () => {
+    const api = serveBrowse();
+    const app = renderApp("/");
+    const billboard = await screen.findByRole("region", { name: "Blade Runner" });
+    await app.user.click(
+      within(billboard).getByRole("link", { name: "More info about Blade Runner" }),
+    );
+
+    // Fetched, the film would be "Film 78" (serveBrowse): this is the billboard's copy.
+    const dialog = await screen.findByRole("dialog", { name: "Blade Runner" });
+    expect(
+      within(dialog).getByRole("heading", { level: 1, name: "Blade Runner" }),
+    ).toBeInTheDocument();
+    expect(api.callsTo("/api/movies/78")).toHaveLength(0);
+  });
+
   it("offers no trailer button when the featured film has none", async () => {
     serveBrowse(browsePage({ featured: movieDetails({ trailer: null }) }));
     renderApp("/");

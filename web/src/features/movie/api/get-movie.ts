@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiGet } from "../../../lib/api-client";
 import type { MovieDetails } from "../../../lib/api-types";
+import { movieQueryKey } from "../../../lib/movie-query-key";
 
 export function getMovie(id: number, signal?: AbortSignal): Promise<MovieDetails> {
   return apiGet<MovieDetails>(`/api/movies/${id}`, { signal });
@@ -8,7 +9,7 @@ export function getMovie(id: number, signal?: AbortSignal): Promise<MovieDetails
 
 export function movieQueryOptions(id: number) {
   return queryOptions({
-    queryKey: ["movie", id],
+    queryKey: movieQueryKey(id),
     queryFn: ({ signal }) => getMovie(id, signal),
   });
 }

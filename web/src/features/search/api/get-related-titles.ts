@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { MovieSummary } from "../../../lib/api-types";
 import { browseQueryOptions } from "../../../lib/browse-query";
-import { type SearchParams, searchMovies } from "./search-movies";
+import { isFiltered, type SearchParams } from "../model/search-filters";
+import { searchMovies } from "./search-movies";
 
 /** How many related titles an empty search shows. */
 const RELATED_LIMIT = 12;
@@ -11,15 +12,6 @@ export interface RelatedTitles {
   /** The section's heading, saying where these came from. */
   title: string;
   movies: MovieSummary[];
-}
-
-function isFiltered(params: SearchParams): boolean {
-  return (
-    params.genre !== undefined ||
-    params.year !== undefined ||
-    params.yearFrom !== undefined ||
-    params.yearTo !== undefined
-  );
 }
 
 /** The query's longer words, longest first: "Cindirella Man" → ["Cindirella"]. */

@@ -1,30 +1,21 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { apiGet } from "../../../lib/api-client";
-import type { SearchResponse, SearchSort } from "../../../lib/api-types";
-
-export interface SearchParams {
-  q: string;
-  year?: number | undefined;
-  yearFrom?: number | undefined;
-  yearTo?: number | undefined;
-  genre?: number | undefined;
-  sort?: SearchSort | undefined;
-  /** `false`: the text exactly as typed, never corrected ("search instead for"). */
-  correct?: false | undefined;
-}
+import type { SearchPage } from "../../../lib/api-types";
+import type { SearchParams } from "../model/search-filters";
 
 export function searchMovies(
-  { q, year, yearFrom, yearTo, genre, sort, correct }: SearchParams,
+  { q, year, from, to, genre, sort, correct }: SearchParams,
   page: number,
   signal?: AbortSignal,
-): Promise<SearchResponse> {
-  return apiGet<SearchResponse>("/api/search", {
+): Promise<SearchPage> {
+  return apiGet<SearchPage>("/api/search", {
     params: {
       q,
       page,
       year,
-      yearFrom,
-      yearTo,
+      // The URL's `from`/`to` (kept short and public) are the API's `yearFrom`/`yearTo`.
+      yearFrom: from,
+      yearTo: to,
       genre,
       // The API's default; leaving it out keeps plain searches' URLs (and caches) as they were.
       sort: sort === "relevance" ? undefined : sort,

@@ -1,4 +1,5 @@
 import { useRef } from "react";
+import { paths } from "../../../config/paths";
 import { SEARCH_MAX_LENGTH } from "../../../config/search";
 import { useSearchText } from "../hooks/use-search-text";
 import { useSlashToFocus } from "../hooks/use-slash-to-focus";
@@ -14,7 +15,7 @@ export function SearchBox() {
     <search>
       <form
         className={styles.form}
-        action="/search"
+        action={paths.search()}
         onSubmit={(event) => {
           event.preventDefault();
           submit();

@@ -1,6 +1,6 @@
 import { MovieGrid } from "../../../components/movies/movie-grid";
 import { useRelatedTitles } from "../api/get-related-titles";
-import type { SearchParams } from "../api/search-movies";
+import type { SearchParams } from "../model/search-filters";
 import { SampleSearches } from "./sample-searches";
 import styles from "./search-empty.module.css";
 

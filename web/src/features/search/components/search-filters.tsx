@@ -5,6 +5,7 @@ import {
   asTypedFromParams,
   type SearchFilters as Filters,
   hasFilters,
+  SORT_LABELS,
   SORTS,
   searchUrl,
   YEAR_RANGES,
@@ -85,8 +86,8 @@ export function SearchFilters({ q, filters }: { q: string; filters: Filters }) {
           onChange={(event) => apply({ sort: event.target.value as SearchSort })}
         >
           {SORTS.map((sort) => (
-            <option key={sort.value} value={sort.value}>
-              {sort.label}
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
             </option>
           ))}
         </select>

@@ -3,10 +3,10 @@ import { MovieGridSkeleton } from "../../../components/movies/movie-grid-skeleto
 import { ErrorPanel } from "../../../components/ui/error-panel/error-panel";
 import { PageHeader } from "../../../components/ui/page-header/page-header";
 import { Spinner } from "../../../components/ui/spinner/spinner";
-import type { MovieSummary, SearchResponse } from "../../../lib/api-types";
+import type { MovieSummary, SearchPage } from "../../../lib/api-types";
 import { groupDigits } from "../../../lib/format-number";
-import { type SearchParams, useSearchMovies } from "../api/search-movies";
-import type { SearchFilters as SearchFiltersModel } from "../model/search-filters";
+import { useSearchMovies } from "../api/search-movies";
+import type { SearchFilters as SearchFiltersModel, SearchParams } from "../model/search-filters";
 import { LoadMore } from "./load-more";
 import { SearchEmpty } from "./search-empty";
 import { SearchFilters } from "./search-filters";
@@ -15,7 +15,7 @@ import { SpellingNotice } from "./spelling-notice";
 import { TmdbOrderNote } from "./tmdb-order-note";
 
 /** Pages can overlap when the catalog shifts between requests; show each film once. */
-function uniqueMovies(pages: SearchResponse[]): MovieSummary[] {
+function uniqueMovies(pages: SearchPage[]): MovieSummary[] {
   const seen = new Set<number>();
   return pages.flatMap((p) => p.results).filter((m) => !seen.has(m.id) && seen.add(m.id));
 }
@@ -24,7 +24,7 @@ function uniqueMovies(pages: SearchResponse[]): MovieSummary[] {
  * How many titles the search found. TMDB mode filters page by page, so until
  * every page is loaded its total may count films the filters drop: "Up to".
  */
-function countLabel(pages: SearchResponse[], movies: MovieSummary[], hasMore: boolean): string {
+function countLabel(pages: SearchPage[], movies: MovieSummary[], hasMore: boolean): string {
   const first = pages[0];
   // With every page loaded, the cards themselves are the count.
   const total = hasMore ? (first?.totalResults ?? 0) : movies.length;
@@ -66,7 +66,7 @@ export function SearchResults({
           )
         }
       />
-      <SpellingNotice page={isPlaceholderData ? undefined : data?.pages[0]} />
+      <SpellingNotice page={isPlaceholderData ? undefined : data?.pages[0]} filters={filters} />
       <SearchFilters q={params.q} filters={filters} />
       <TmdbOrderNote filters={filters} />
 

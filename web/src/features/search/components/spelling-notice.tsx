@@ -1,6 +1,7 @@
 import { Fragment } from "react";
-import { Link, useSearchParams } from "react-router";
-import type { SearchResponse } from "../../../lib/api-types";
+import { Link } from "react-router";
+import type { SearchPage } from "../../../lib/api-types";
+import { type SearchFilters, searchUrl } from "../model/search-filters";
 import styles from "./spelling-notice.module.css";
 
 /**
@@ -9,23 +10,19 @@ import styles from "./spelling-notice.module.css";
  * (`correct=false`); when it only suspects a typo (`suggestions`), it asks
  * "Did you mean …". Links keep the page's other filters.
  */
-export function SpellingNotice({ page }: { page: SearchResponse | undefined }) {
-  const [params] = useSearchParams();
+export function SpellingNotice({
+  page,
+  filters,
+}: {
+  page: SearchPage | undefined;
+  filters: SearchFilters;
+}) {
   if (!page) return null;
-
-  const searchFor = (q: string, { asTyped = false } = {}) => {
-    const next = new URLSearchParams(params);
-    next.set("q", q);
-    if (asTyped) next.set("correct", "false");
-    else next.delete("correct");
-    return `/search?${next}`;
-  };
-
   if (page.correctedQuery) {
     return (
       <p className={styles.notice} role="note">
         Showing results for <strong>{page.correctedQuery}</strong> — search instead for{" "}
-        <Link to={searchFor(page.query, { asTyped: true })}>{page.query}</Link>
+        <Link to={searchUrl(page.query, filters, { asTyped: true })}>{page.query}</Link>
       </p>
     );
   }
@@ -37,7 +34,7 @@ export function SpellingNotice({ page }: { page: SearchResponse | undefined }) {
       {suggestions.map((suggestion, i) => (
         <Fragment key={suggestion}>
           {i > 0 && (i === suggestions.length - 1 ? " or " : ", ")}
-          <Link to={searchFor(suggestion)}>{suggestion}</Link>
+          <Link to={searchUrl(suggestion, filters)}>{suggestion}</Link>
         </Fragment>
       ))}
       ?

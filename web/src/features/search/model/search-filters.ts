@@ -1,3 +1,4 @@
+import { paths } from "../../../config/paths";
 import type { SearchSort } from "../../../lib/api-types";
 
 /**
@@ -13,12 +14,26 @@ export interface SearchFilters {
   sort: SearchSort;
 }
 
-export const SORTS: ReadonlyArray<{ value: SearchSort; label: string }> = [
-  { value: "relevance", label: "Relevance" },
-  { value: "popularity", label: "Popularity" },
-  { value: "rating", label: "Rating" },
-  { value: "newest", label: "Newest" },
-];
+/**
+ * One search as the page asks it: the text, the URL's filters (optional, so a
+ * plain search is just `{ q }`), and `correct: false` to search the text
+ * exactly as typed ("search instead for").
+ */
+export interface SearchParams extends Partial<SearchFilters> {
+  q: string;
+  correct?: false | undefined;
+}
+
+/** A Record, so a sort added to the contract is a type error here until it has a label. */
+export const SORT_LABELS: Readonly<Record<SearchSort, string>> = {
+  relevance: "Relevance",
+  popularity: "Popularity",
+  rating: "Rating",
+  newest: "Newest",
+};
+
+/** The orders the Sort by menu offers, in this order. */
+export const SORTS = Object.keys(SORT_LABELS) as readonly SearchSort[];
 
 const FIRST_YEAR = 1870;
 const LAST_YEAR = 2100;
@@ -35,9 +50,12 @@ function idParam(value: string | null): number | undefined {
   return id > 0 ? id : undefined;
 }
 
+function sortParam(value: string | null): SearchSort {
+  return value !== null && Object.hasOwn(SORT_LABELS, value) ? (value as SearchSort) : "relevance";
+}
+
 /** Reads the filters, ignoring anything malformed rather than failing the page. */
 export function filtersFromParams(params: URLSearchParams): SearchFilters {
-  const sort = SORTS.find((s) => s.value === params.get("sort"))?.value ?? "relevance";
   let from = yearParam(params.get("from"));
   let to = yearParam(params.get("to"));
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
@@ -46,23 +64,37 @@ export function filtersFromParams(params: URLSearchParams): SearchFilters {
     year: yearParam(params.get("year")),
     from,
     to,
-    sort,
+    sort: sortParam(params.get("sort")),
   };
 }
 
-export function hasFilters(filters: SearchFilters): boolean {
+/** Whether the filters leave films out; an order only rearranges them. */
+export function isFiltered(filters: Partial<SearchFilters>): boolean {
   return (
     filters.genre !== undefined ||
     filters.year !== undefined ||
     filters.from !== undefined ||
-    filters.to !== undefined ||
-    filters.sort !== "relevance"
+    filters.to !== undefined
   );
+}
+
+/** Whether anything differs from a plain search: what "Clear filters" undoes. */
+export function hasFilters(filters: SearchFilters): boolean {
+  return isFiltered(filters) || filters.sort !== "relevance";
 }
 
 /** `correct=false` in the URL: search for the text exactly as typed (see `spelling-notice.tsx`). */
 export function asTypedFromParams(params: URLSearchParams): boolean {
   return params.get("correct") === "false";
+}
+
+/** The search a results page asks for: its text, its filters and whether to take the text as typed. */
+export function toSearchParams(
+  q: string,
+  filters: SearchFilters,
+  { asTyped = false } = {},
+): SearchParams {
+  return { q, ...filters, correct: asTyped ? false : undefined };
 }
 
 /**
@@ -71,14 +103,15 @@ export function asTypedFromParams(params: URLSearchParams): boolean {
  * to `q`: a change of filters keeps it, a new text doesn't).
  */
 export function searchUrl(q: string, filters: SearchFilters, { asTyped = false } = {}): string {
-  const params = new URLSearchParams({ q });
-  if (asTyped) params.set("correct", "false");
-  if (filters.genre !== undefined) params.set("genre", String(filters.genre));
-  if (filters.year !== undefined) params.set("year", String(filters.year));
-  if (filters.from !== undefined) params.set("from", String(filters.from));
-  if (filters.to !== undefined) params.set("to", String(filters.to));
-  if (filters.sort !== "relevance") params.set("sort", filters.sort);
-  return `/search?${params}`;
+  const number = (value: number | undefined) => (value === undefined ? undefined : String(value));
+  return paths.search(q, {
+    correct: asTyped ? "false" : undefined,
+    genre: number(filters.genre),
+    year: number(filters.year),
+    from: number(filters.from),
+    to: number(filters.to),
+    sort: filters.sort === "relevance" ? undefined : filters.sort,
+  });
 }
 
 /** Release-year choices: decades, newest first, then everything older. */
