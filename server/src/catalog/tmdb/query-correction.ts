@@ -86,13 +86,12 @@ interface Plan {
   title: string;
   /** The year taken out of the text, as it is put back when showing a correction. */
   yearSuffix: string;
-  /**
-   * What the title stands for when it is an acronym no known title has as a
-   * word ("lotr", "lotr 3"); read once TMDB's first answer is known to be weak.
-   */
-  acronymOf: AcronymReading | undefined;
 }
 
+/**
+ * What the title stands for when it is an acronym no known title has as a
+ * word ("lotr", "lotr 3"); read only once TMDB's first answer is weak.
+ */
 interface AcronymReading {
   /** "the lord of the rings" */
   phrase: string;
@@ -141,7 +140,6 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
       first: { text: spelled, year: yearSuffix ? Number(year) : undefined },
       title,
       yearSuffix,
-      acronymOf: undefined,
     };
   }
 
@@ -164,12 +162,12 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     const first = await ask(steps.first);
     // Only a weak answer needs it (most searches never wait on the dictionary). Read before
     // TMDB's answer teaches the dictionary its titles, which may use the letters as a word.
-    if (first.totalResults <= WEAK_RESULTS) steps.acronymOf = await readAcronym(steps.title);
+    const acronym = first.totalResults <= WEAK_RESULTS ? await readAcronym(steps.title) : undefined;
     learn(first.results.map((movie) => movie.title));
     if (first.totalResults > 0) {
-      return withText(await withSuggestions(first, steps), query.text);
+      return withText(await withSuggestions(first, steps, acronym), query.text);
     }
-    const retry = await secondQuestion(steps);
+    const retry = await secondQuestion(steps, acronym);
     if (!retry) return withText(first, query.text);
     const second = await ask(retry.request);
     learn(second.results.map((movie) => movie.title));
@@ -177,7 +175,7 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
       const suggestions = retry.corrected ? [retry.corrected] : [];
       return withText(suggestions.length ? { ...first, suggestions } : first, query.text);
     }
-    const nth = steps.acronymOf?.nth;
+    const nth = acronym?.nth;
     const ordered =
       nth !== undefined && query.page === 1
         ? withNthOfSeriesFirst(second, retry.request.text, nth)
@@ -191,10 +189,11 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
   /** What an acronym stands for, else the spelling correction, else (a year was taken out) the whole text as a title. */
   async function secondQuestion(
     steps: Plan,
+    acronym: AcronymReading | undefined,
   ): Promise<{ request: TmdbSearchRequest; corrected?: string } | null> {
-    if (steps.acronymOf) {
-      const request = { text: steps.acronymOf.phrase, year: steps.first.year };
-      return { request, corrected: `${steps.acronymOf.phrase}${steps.yearSuffix}` };
+    if (acronym) {
+      const request = { text: acronym.phrase, year: steps.first.year };
+      return { request, corrected: `${acronym.phrase}${steps.yearSuffix}` };
     }
     const correction = await bestCorrection(steps.title);
     if (correction) {
@@ -227,11 +226,13 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     );
   }
 
-  async function withSuggestions(page: SearchPage, steps: Plan): Promise<SearchPage> {
+  async function withSuggestions(
+    page: SearchPage,
+    steps: Plan,
+    acronym: AcronymReading | undefined,
+  ): Promise<SearchPage> {
     if (page.totalResults > WEAK_RESULTS) return page;
-    if (steps.acronymOf) {
-      return { ...page, suggestions: [`${steps.acronymOf.phrase}${steps.yearSuffix}`] };
-    }
+    if (acronym) return { ...page, suggestions: [`${acronym.phrase}${steps.yearSuffix}`] };
     const known = await dictionary();
     const terms = queryTerms(steps.title);
     const mistyped = terms.some(
