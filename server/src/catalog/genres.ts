@@ -12,3 +12,12 @@ const byId = new Map(MOVIE_GENRES.map((g) => [g.id, g.name]));
 export function genreName(id: number): string | undefined {
   return byId.get(id);
 }
+
+/**
+ * The home page's genre rows, in order, on both catalogs: broad genres most
+ * people browse. The last differs: TMDB has Animation; the offline catalog's
+ * source has no animated films under that name, so it shows Family there.
+ */
+const SHARED_BROWSE_GENRE_IDS = [28, 35, 878, 18, 27] as const;
+export const TMDB_BROWSE_GENRE_IDS: readonly number[] = [...SHARED_BROWSE_GENRE_IDS, 16];
+export const OFFLINE_BROWSE_GENRE_IDS: readonly number[] = [...SHARED_BROWSE_GENRE_IDS, 10751];

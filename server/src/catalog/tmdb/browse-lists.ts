@@ -1,3 +1,5 @@
+import { genreName, TMDB_BROWSE_GENRE_IDS } from "../genres.js";
+
 /**
  * The TMDB lists the home page's rows come from, in display order. Each is
  * one upstream request for its first page (20 films).
@@ -22,16 +24,6 @@ export interface BrowseList {
 /** Discover rows skip films too few people voted on, which TMDB ranks oddly. */
 const GENRE_MIN_VOTES = 200;
 
-/** Genre rows by TMDB genre id: broad genres most people browse. */
-export const BROWSE_GENRES: ReadonlyArray<{ id: number; title: string }> = [
-  { id: 28, title: "Action" },
-  { id: 35, title: "Comedy" },
-  { id: 878, title: "Science Fiction" },
-  { id: 18, title: "Drama" },
-  { id: 27, title: "Horror" },
-  { id: 16, title: "Animation" },
-];
-
 export const BROWSE_LISTS: readonly BrowseList[] = [
   {
     id: "trending",
@@ -49,17 +41,18 @@ export const BROWSE_LISTS: readonly BrowseList[] = [
     params: {},
     regional: true,
   },
-  ...BROWSE_GENRES.map((genre) => ({
-    id: `genre-${genre.id}`,
-    title: genre.title,
+  ...TMDB_BROWSE_GENRE_IDS.map((genreId) => ({
+    id: `genre-${genreId}`,
+    // TMDB's own (translated) name replaces this when its genre list has loaded.
+    title: genreName(genreId) ?? `Genre ${genreId}`,
     path: "/discover/movie",
     params: {
-      with_genres: genre.id,
+      with_genres: genreId,
       sort_by: "popularity.desc",
       "vote_count.gte": GENRE_MIN_VOTES,
       include_adult: false,
     },
     regional: false,
-    genreId: genre.id,
+    genreId,
   })),
 ];

@@ -1,4 +1,4 @@
-import { genreName } from "../../genres.js";
+import { genreName, OFFLINE_BROWSE_GENRE_IDS } from "../../genres.js";
 import type { BrowsePage, BrowseRow } from "../../movie.js";
 import type { CatalogRecord } from "../catalog-record.js";
 import { similarFilms } from "../details/similar.js";
@@ -7,9 +7,6 @@ import { inGenre, newReleases, popular, presentYear, topRated, trending } from "
 
 /** Films per row: enough to scroll through, few enough to keep the answer small. */
 export const ROW_LENGTH = 20;
-
-/** Genre rows, by TMDB genre id (the catalog's genres use TMDB's names). */
-export const BROWSE_GENRE_IDS = [28, 35, 878, 18, 27, 10751] as const;
 
 /**
  * The home page from the offline catalog: the billboard features the top
@@ -25,7 +22,7 @@ export function offlineBrowsePage(films: readonly CatalogRecord[]): BrowsePage {
     row("top-rated", "Top rated", topRated(films)),
     row("new-releases", "New releases", newReleases(films, present)),
   ];
-  for (const id of BROWSE_GENRE_IDS) {
+  for (const id of OFFLINE_BROWSE_GENRE_IDS) {
     const name = genreName(id);
     if (name) rows.push(row(`genre-${id}`, name, inGenre(films, name)));
   }
