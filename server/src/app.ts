@@ -7,7 +7,9 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { MovieCatalog } from "./catalog/port.js";
+import { UNKNOWN_REVISION } from "./config.js";
 import { answerClientError } from "./http/client-errors.js";
+import { DEFAULT_API_RATE_LIMIT_PER_MINUTE } from "./http/client-rate-limit.js";
 import { registerCompression } from "./http/compression.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { lazyRequestLogger } from "./http/lazy-request-logger.js";
@@ -46,8 +48,6 @@ export interface AppDeps {
   trustProxy?: boolean | string | undefined;
 }
 
-const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 600;
-
 const NOT_DRAINING: Lifecycle = { isDraining: () => false };
 
 /**
@@ -71,6 +71,7 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = deps.metrics ?? createMetrics();
+  const version = deps.version ?? UNKNOWN_REVISION;
   const app = Fastify({
     loggerInstance: deps.logger,
     // genReqId below reads x-request-id itself, so an unsafe value is replaced rather than trusted.
@@ -119,7 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: "netflix-clone API", version: deps.version ?? "dev" },
+      info: { title: "netflix-clone API", version },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -127,8 +128,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(lifecycle, deps.catalog.source));
-  await app.register(versionRoutes(deps.version ?? "dev", deps.catalog.source));
-  await app.register(metaRoutes(deps.catalog.source, deps.version ?? "dev"));
+  await app.register(versionRoutes(version, deps.catalog.source));
+  await app.register(metaRoutes(deps.catalog.source, version));
   await app.register(searchRoutes(deps.catalog));
   await app.register(movieRoutes(deps.catalog));
   await app.register(browseRoutes(deps.catalog));

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DEFAULT_REGION, DEFAULT_TIMEOUT_MS } from "./catalog/tmdb/options.js";
+import { DEFAULT_LIMITS } from "./catalog/tmdb/outbound/limits.js";
+import { DEFAULT_API_RATE_LIMIT_PER_MINUTE } from "./http/client-rate-limit.js";
 
 /**
  * The process configuration, parsed once from the environment at start-up.
@@ -14,15 +17,27 @@ const optionalText = z.preprocess(
   z.string().trim().optional(),
 );
 
+const wholeNumber = (min: number, max: number) => {
+  const error = `expected a whole number from ${min} to ${max}`;
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+
+/** A whole number in range; unset or empty is `fallback`. */
 const integer = (min: number, max: number, fallback: number) =>
   z.preprocess(
     (value) => (value === undefined || value === "" ? fallback : Number(value)),
-    z
-      .number({ error: `expected a whole number from ${min} to ${max}` })
-      .int({ error: `expected a whole number from ${min} to ${max}` })
-      .min(min, { error: `expected a whole number from ${min} to ${max}` })
-      .max(max, { error: `expected a whole number from ${min} to ${max}` }),
+    wholeNumber(min, max),
   );
+
+/** A whole number in range, or undefined when unset or empty. */
+const optionalInteger = (min: number, max: number) =>
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? undefined : Number(value)),
+    wholeNumber(min, max).optional(),
+  );
+
+/** The revision `/version` and the logs report for a build that was not told its own. */
+export const UNKNOWN_REVISION = "dev";
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: "expected an http(s) URL" })
@@ -35,15 +50,7 @@ const envSchema = z.object({
    * A port of its own for `GET /metrics` (e.g. 9464), so the load balancer,
    * which routes to PORT, never serves it; unset: /metrics is on PORT.
    */
-  METRICS_PORT: z.preprocess(
-    (value) => (value === undefined || value === "" ? undefined : Number(value)),
-    z
-      .number({ error: "expected a whole number from 1 to 65535" })
-      .int({ error: "expected a whole number from 1 to 65535" })
-      .min(1, { error: "expected a whole number from 1 to 65535" })
-      .max(65_535, { error: "expected a whole number from 1 to 65535" })
-      .optional(),
-  ),
+  METRICS_PORT: optionalInteger(1, 65_535),
   CATALOG: z
     .enum(["auto", "tmdb", "offline"], { error: "expected one of auto, tmdb, offline" })
     .default("auto"),
@@ -53,22 +60,25 @@ const envSchema = z.object({
     (value) => (value === "" ? undefined : value),
     httpUrl.default("https://api.themoviedb.org/3"),
   ),
-  TMDB_TIMEOUT_MS: integer(100, 60_000, 3000),
+  // The outbound defaults are the adapter's own (outbound/limits.ts, tmdb/options.ts).
+  TMDB_TIMEOUT_MS: integer(100, 60_000, DEFAULT_TIMEOUT_MS),
   /** The most one user request may wait on TMDB, retries and rate-limit waits included. */
-  TMDB_BUDGET_MS: integer(100, 120_000, 4500),
+  TMDB_BUDGET_MS: integer(100, 120_000, DEFAULT_LIMITS.budgetMs),
   /** Our own outbound rate; TMDB allows roughly 40-50 a second per IP. */
-  TMDB_RATE_LIMIT_PER_SECOND: integer(1, 1000, 40),
+  TMDB_RATE_LIMIT_PER_SECOND: integer(1, 1000, DEFAULT_LIMITS.rateLimitPerSecond),
   /** Keep-alive connections to TMDB; it allows 20 per IP. */
-  TMDB_MAX_CONNECTIONS: integer(1, 20, 20),
-  TMDB_MAX_RETRIES: integer(0, 5, 2),
+  TMDB_MAX_CONNECTIONS: integer(1, 20, DEFAULT_LIMITS.maxConnections),
+  TMDB_MAX_RETRIES: integer(0, 5, DEFAULT_LIMITS.maxRetries),
   /** Failed TMDB calls in a row that open the circuit breaker. */
-  TMDB_CIRCUIT_FAILURES: integer(1, 1000, 5),
+  TMDB_CIRCUIT_FAILURES: integer(1, 1000, DEFAULT_LIMITS.circuitFailureThreshold),
   /** How long the open circuit fails fast before it probes TMDB again. */
-  TMDB_CIRCUIT_COOLDOWN_MS: integer(100, 600_000, 5000),
+  TMDB_CIRCUIT_COOLDOWN_MS: integer(100, 600_000, DEFAULT_LIMITS.circuitCooldownMs),
   /** The country for "where to watch" and TMDB's regional lists (ISO 3166-1, e.g. GB). */
   TMDB_REGION: z.preprocess(
     (value) =>
-      typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : "US",
+      typeof value === "string" && value.trim() !== ""
+        ? value.trim().toUpperCase()
+        : DEFAULT_REGION,
     z
       .string()
       .regex(/^[A-Z]{2}$/, { error: "expected a two-letter country code such as US or GB" }),
@@ -80,7 +90,7 @@ const envSchema = z.object({
   /** The in-process cache's size (least recently used answers go first). */
   CACHE_MAX_MB: integer(1, 4096, 64),
   /** Requests per minute one client may make to /api; 0 turns the limit off. */
-  API_RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000_000, 600),
+  API_RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000_000, DEFAULT_API_RATE_LIMIT_PER_MINUTE),
   /** Which proxies' X-Forwarded-For to believe, so the rate limit sees the real client. */
   TRUST_PROXY: z.preprocess(
     (value) => (value === undefined || value === "" ? "false" : value),
@@ -103,7 +113,10 @@ const envSchema = z.object({
    */
   SHUTDOWN_DELAY_SECONDS: integer(0, 120, 0),
   /** The git revision this build came from; the image sets it. */
-  GIT_REVISION: optionalText,
+  GIT_REVISION: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().default(UNKNOWN_REVISION),
+  ),
   /** Where the built web app lives; defaults to web/dist beside the server. */
   WEB_DIST_DIR: optionalText,
 });

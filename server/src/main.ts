@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const metrics = createMetrics();
   const opened = await openCatalog(config, logger, metrics);
-  const version = config.GIT_REVISION ?? "dev";
+  const version = config.GIT_REVISION;
   let draining = false;
   let metricsServer: MetricsServer | undefined;
   let ready = opened.warmUp === undefined;

@@ -118,6 +118,12 @@ describe("loadConfig: production limits", () => {
     expect(problemsOf({ TRUST_PROXY: "the load balancer" })[0]).toMatch(/^TRUST_PROXY: expected/);
   });
 
+  it("reports the build's git revision, or dev when it was not told one", () => {
+    expect(loadConfig({}).GIT_REVISION).toBe("dev");
+    expect(loadConfig({ GIT_REVISION: " " }).GIT_REVISION).toBe("dev");
+    expect(loadConfig({ GIT_REVISION: "0123abc" }).GIT_REVISION).toBe("0123abc");
+  });
+
   it("keeps the shutdown delay inside the shutdown timeout", () => {
     expect(loadConfig({ SHUTDOWN_DELAY_SECONDS: "5" }).SHUTDOWN_DELAY_SECONDS).toBe(5);
     expect(problemsOf({ SHUTDOWN_DELAY_SECONDS: "10", SHUTDOWN_TIMEOUT_SECONDS: "10" })[0]).toMatch(

@@ -55,7 +55,7 @@ export async function openCatalog(
     },
     cacheMaxBytes: config.CACHE_MAX_MB * 1024 * 1024,
     redisUrl: config.REDIS_URL,
-    version: config.GIT_REVISION ?? "dev",
+    version: config.GIT_REVISION,
     logger,
     metrics,
   });

@@ -1,3 +1,6 @@
+/** Requests a minute one client may make to /api, unless API_RATE_LIMIT_PER_MINUTE says otherwise. */
+export const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 600;
+
 /**
  * The per-client limit on /api: at most `limit` requests per client key (its
  * IP) in each fixed window. A fixed window (every client's count resets at
