@@ -38,7 +38,7 @@ export async function openCatalog(
     };
   }
   const credential = config.TMDB_ACCESS_TOKEN ? "read access token" : "v3 API key";
-  const { openCachedTmdbCatalog } = await import("./open-tmdb-catalog.js");
+  const { openCachedTmdbCatalog } = await import("./open-cached-tmdb-catalog.js");
   const tmdb = openCachedTmdbCatalog({
     baseUrl: config.TMDB_BASE_URL,
     accessToken: config.TMDB_ACCESS_TOKEN,

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { REDIS_KEY_PREFIX } from "../../src/catalog/open-tmdb-catalog.js";
+import { REDIS_KEY_PREFIX } from "../../src/catalog/open-cached-tmdb-catalog.js";
 import { type FakeTmdb, startFakeTmdb } from "../fake-tmdb/server.js";
 import { startRedis, type TestRedis } from "../support/redis-server.js";
 import { buildTmdbApp, type TmdbTestApp } from "../support/test-apps.js";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.js";
 import { loadOfflineCatalog, type OfflineCatalog } from "../../src/catalog/offline/index.js";
-import { openCachedTmdbCatalog } from "../../src/catalog/open-tmdb-catalog.js";
+import { openCachedTmdbCatalog } from "../../src/catalog/open-cached-tmdb-catalog.js";
 import type { OutboundLimits } from "../../src/catalog/tmdb/outbound/limits.js";
 import { createLogger } from "../../src/logger.js";
 import { type AppMetrics, createMetrics } from "../../src/observability/metrics.js";

@@ -5,7 +5,7 @@
  *
  * @see https://developer.themoviedb.org/docs/image-basics
  */
-export const TMDB_IMAGE_BASE_URL = "https://image.tmdb.org/t/p/";
+const TMDB_IMAGE_BASE_URL = "https://image.tmdb.org/t/p/";
 
 /** Sizes we serve: cards show posters at ~200 CSS px (w342 covers 1.5x), backdrops fill a hero. */
 export const IMAGE_SIZES = {
@@ -30,7 +30,7 @@ export function imageUrl(kind: ImageKind, path: string | null | undefined): stri
  * device pixel ratio gets a file near its size. ("original" has no fixed
  * width, so it can't be a `w` candidate.)
  */
-export const SRCSET_WIDTHS = {
+const SRCSET_WIDTHS = {
   poster: [185, 342, 500, 780],
   backdrop: [300, 780, 1280],
   profile: [45, 185],

@@ -1,6 +1,3 @@
-import type { GenreNames } from "./genre-names.js";
-import type { TmdbHttpClient } from "./http-client.js";
-
 /** What the TMDB adapter needs from its host: where TMDB is, how to authenticate, how to log. */
 
 /** The pino-compatible subset of a logger the adapter writes to. */
@@ -24,10 +21,6 @@ export interface TmdbCatalogOptions {
   /** ISO 3166-1 country for watch providers and regional lists (now playing, popular). */
   region?: string | undefined;
   logger: TmdbLogger;
-  /** A client built by the host (`open-tmdb.ts`: limits, metrics, closing); default: one with default limits. */
-  client?: TmdbHttpClient | undefined;
-  /** Genre names shared with the host (so it can load them before taking traffic). */
-  genres?: GenreNames | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000;

@@ -2,16 +2,10 @@ import { BadRequestError, NotFoundError } from "../errors.js";
 import type { MovieDetails, SearchPage, SearchQuery } from "../movie.js";
 import type { MovieCatalog } from "../port.js";
 import { createTmdbBrowse } from "./browse.js";
-import { chooseCredential } from "./credentials.js";
-import { createGenreNames } from "./genre-names.js";
-import { createTmdbHttpClient } from "./http-client.js";
+import type { GenreNames } from "./genre-names.js";
+import type { TmdbHttpClient } from "./http-client.js";
 import { toMovieDetails, toSearchPage } from "./mapper.js";
-import {
-  DEFAULT_LANGUAGE,
-  DEFAULT_REGION,
-  DEFAULT_TIMEOUT_MS,
-  type TmdbCatalogOptions,
-} from "./options.js";
+import { DEFAULT_LANGUAGE, DEFAULT_REGION, type TmdbLogger } from "./options.js";
 import { createQueryCorrection, type TmdbSearchRequest } from "./query-correction.js";
 import { tmdbMovieDetailsSchema, tmdbMoviePageSchema } from "./schemas.js";
 import { missingEndpointAsMisconfiguration } from "./upstream-errors.js";
@@ -19,25 +13,21 @@ import { missingEndpointAsMisconfiguration } from "./upstream-errors.js";
 /** Everything the details page shows, in one request (TMDB allows up to 20 appends). */
 const DETAILS_APPENDS = "credits,videos,release_dates,similar,recommendations,watch/providers";
 
-/**
- * The `MovieCatalog` backed by TMDB's v3 API. Throws `CatalogNotConfiguredError`
- * at once when no credential is given, so a bad deployment fails at start-up.
- */
-export function createTmdbCatalog(options: TmdbCatalogOptions): MovieCatalog {
-  const credential = chooseCredential(options);
-  const language = options.language ?? DEFAULT_LANGUAGE;
-  const region = (options.region ?? DEFAULT_REGION).toUpperCase();
-  const { logger } = options;
-  const baseUrl = checkedBaseUrl(options.baseUrl);
-  const client =
-    options.client ??
-    createTmdbHttpClient({
-      baseUrl,
-      credential,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      logger,
-    });
-  const genres = options.genres ?? createGenreNames(client, language, logger);
+/** What the catalog is made of; `openTmdbAdapter` (open-tmdb-adapter.ts) builds it from the configuration. */
+export interface TmdbCatalogParts {
+  client: TmdbHttpClient;
+  /** Shared with the host, which loads them before taking traffic. */
+  genres: GenreNames;
+  language?: string | undefined;
+  region?: string | undefined;
+  logger: TmdbLogger;
+}
+
+/** The `MovieCatalog` backed by TMDB's v3 API. */
+export function createTmdbCatalog(parts: TmdbCatalogParts): MovieCatalog {
+  const { client, genres, logger } = parts;
+  const language = parts.language ?? DEFAULT_LANGUAGE;
+  const region = (parts.region ?? DEFAULT_REGION).toUpperCase();
 
   const correction = createQueryCorrection({ logger });
 
@@ -120,13 +110,4 @@ export function createTmdbCatalog(options: TmdbCatalogOptions): MovieCatalog {
 function videoLanguages(language: string): string {
   const primary = language.split("-")[0]?.toLowerCase() || "en";
   return [...new Set([primary, "en", "null"])].join(",");
-}
-
-/** Fails at start-up, not on the first request, when `TMDB_BASE_URL` is not an http(s) URL. */
-function checkedBaseUrl(baseUrl: string): string {
-  const parsed = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-  if (parsed?.protocol !== "https:" && parsed?.protocol !== "http:") {
-    throw new Error("The TMDB base URL must be an http(s) URL");
-  }
-  return baseUrl;
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { UpstreamBadResponseError, UpstreamUnavailableError } from "../../../src/catalog/errors.js";
-import { createTmdbCatalog } from "../../../src/catalog/tmdb/index.js";
 import { type FakeTmdb, startFakeTmdb } from "../../fake-tmdb/server.js";
-import { recordingLogger, rejectionOf, TOKEN } from "./support.js";
+import { openTmdbCatalog, recordingLogger, rejectionOf, TOKEN } from "./support.js";
 
 let fake: FakeTmdb;
 beforeAll(async () => {
@@ -14,7 +13,7 @@ beforeEach(() => {
 });
 
 function catalog(options: { region?: string; baseUrl?: string } = {}) {
-  return createTmdbCatalog({
+  return openTmdbCatalog({
     baseUrl: fake.baseUrl,
     accessToken: TOKEN,
     logger: recordingLogger(),

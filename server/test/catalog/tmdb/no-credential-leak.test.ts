@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MovieCatalog } from "../../../src/catalog/port.js";
-import { createTmdbCatalog } from "../../../src/catalog/tmdb/index.js";
 import {
   FAULT_MOVIE_IDS,
   FAULT_QUERIES,
   type FakeTmdb,
   startFakeTmdb,
 } from "../../fake-tmdb/server.js";
-import { API_KEY, recordingLogger, TOKEN, WRONG_API_KEY, WRONG_TOKEN } from "./support.js";
+import {
+  API_KEY,
+  openTmdbCatalog,
+  recordingLogger,
+  TOKEN,
+  WRONG_API_KEY,
+  WRONG_TOKEN,
+} from "./support.js";
 
 let fake: FakeTmdb;
 let closedBaseUrl: string;
@@ -43,7 +49,7 @@ describe("the credential never leaks into an error or a log line", () => {
     ["a wrong API key", { apiKey: WRONG_API_KEY }, WRONG_API_KEY],
   ])("with %s", async (_, credential, secret) => {
     const logger = recordingLogger();
-    const catalog = createTmdbCatalog({
+    const catalog = openTmdbCatalog({
       baseUrl: fake.baseUrl,
       timeoutMs: 200,
       logger,
@@ -60,14 +66,14 @@ describe("the credential never leaks into an error or a log line", () => {
 
   it("when TMDB can't be reached at all", async () => {
     const logger = recordingLogger();
-    const catalog = createTmdbCatalog({ baseUrl: closedBaseUrl, apiKey: API_KEY, logger });
+    const catalog = openTmdbCatalog({ baseUrl: closedBaseUrl, apiKey: API_KEY, logger });
     const errors = await exercise(catalog);
     expect(logger.calls.length).toBeGreaterThan(0);
     for (const text of [...errors, logger.text()]) expect(text).not.toContain(API_KEY);
   });
 
   it("and error messages never quote TMDB's own words", async () => {
-    const catalog = createTmdbCatalog({
+    const catalog = openTmdbCatalog({
       baseUrl: fake.baseUrl,
       timeoutMs: 200,
       logger: recordingLogger(),

@@ -5,14 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SearchPage } from "../../../src/catalog/movie.js";
 import { CATALOG_FORMAT } from "../../../src/catalog/offline/catalog-record.js";
 import { buildSearchIndex } from "../../../src/catalog/offline/search/search-index.js";
-import { createTmdbCatalog } from "../../../src/catalog/tmdb/index.js";
 import {
   createQueryCorrection,
   type TmdbSearchRequest,
 } from "../../../src/catalog/tmdb/query-correction.js";
 import { type FakeTmdb, startFakeTmdb } from "../../fake-tmdb/server.js";
 import { fakeRecord } from "../offline/support/records.js";
-import { recordingLogger, TOKEN } from "./support.js";
+import { openTmdbCatalog, recordingLogger, TOKEN } from "./support.js";
 
 /**
  * TMDB mode's query correction. The adapter tests run over real HTTP against
@@ -35,7 +34,7 @@ const searches = () => fake.requests.filter((request) => request.path === "/3/se
 const asked = () => searches().map((request) => request.query.query);
 
 function tmdbCatalog() {
-  return createTmdbCatalog({
+  return openTmdbCatalog({
     baseUrl: fake.baseUrl,
     accessToken: TOKEN,
     logger: recordingLogger(),

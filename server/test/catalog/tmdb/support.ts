@@ -1,3 +1,8 @@
+import type { MovieCatalog } from "../../../src/catalog/port.js";
+import {
+  openTmdbAdapter,
+  type TmdbAdapterOptions,
+} from "../../../src/catalog/tmdb/open-tmdb-adapter.js";
 import type { TmdbLogger } from "../../../src/catalog/tmdb/options.js";
 
 /** Distinctive, so finding one anywhere it must not be is unambiguous. */
@@ -32,4 +37,9 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error("expected a rejection, got a value");
+}
+
+/** The TMDB catalog as the host opens it (default limits), for tests that only ask it things. */
+export function openTmdbCatalog(options: TmdbAdapterOptions): MovieCatalog {
+  return openTmdbAdapter(options).catalog;
 }

@@ -4,14 +4,13 @@ import {
   NotFoundError,
   UpstreamBadResponseError,
 } from "../../../src/catalog/errors.js";
-import { createTmdbCatalog } from "../../../src/catalog/tmdb/index.js";
 import {
   EDGE_CASE_IDS,
   FAULT_MOVIE_IDS,
   type FakeTmdb,
   startFakeTmdb,
 } from "../../fake-tmdb/server.js";
-import { recordingLogger, rejectionOf, TOKEN } from "./support.js";
+import { openTmdbCatalog, recordingLogger, rejectionOf, TOKEN } from "./support.js";
 
 let fake: FakeTmdb;
 beforeAll(async () => {
@@ -24,7 +23,7 @@ beforeEach(() => {
 
 function catalog(options: { language?: string; baseUrl?: string } = {}) {
   const logger = recordingLogger();
-  const subject = createTmdbCatalog({
+  const subject = openTmdbCatalog({
     baseUrl: fake.baseUrl,
     accessToken: TOKEN,
     logger,
@@ -36,18 +35,18 @@ function catalog(options: { language?: string; baseUrl?: string } = {}) {
 const searches = () => fake.requests.filter((request) => request.path === "/3/search/movie");
 const movieCalls = () => fake.requests.filter((request) => request.path.startsWith("/3/movie/"));
 
-describe("createTmdbCatalog", () => {
+describe("the TMDB catalog, opened", () => {
   it("says it is the tmdb source", () => {
     expect(catalog().catalog.source).toBe("tmdb");
   });
 
   it("fails at start-up without a credential or with a base URL that is not http(s)", () => {
     const logger = recordingLogger();
-    expect(() => createTmdbCatalog({ baseUrl: fake.baseUrl, logger })).toThrow(
+    expect(() => openTmdbCatalog({ baseUrl: fake.baseUrl, logger })).toThrow(
       /access token or an API key/,
     );
     expect(() =>
-      createTmdbCatalog({ baseUrl: "api.themoviedb.org/3", accessToken: TOKEN, logger }),
+      openTmdbCatalog({ baseUrl: "api.themoviedb.org/3", accessToken: TOKEN, logger }),
     ).toThrow(/base URL/);
   });
 });

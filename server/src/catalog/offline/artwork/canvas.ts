@@ -13,7 +13,7 @@ export interface Canvas {
 }
 
 /** A small deterministic number stream from the film id, so each film's art differs but never changes. */
-export function seededFractions(id: number): () => number {
+function seededFractions(id: number): () => number {
   let state = id >>> 0 || 1;
   return () => {
     // xorshift32: plenty for placing a circle.

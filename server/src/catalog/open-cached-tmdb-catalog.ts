@@ -4,7 +4,7 @@ import { withCache } from "./cache/cached-catalog.js";
 import { MemoryStore } from "./cache/memory-store.js";
 import { createRedisStore, type SharedStore } from "./cache/redis-store.js";
 import type { MovieCatalog } from "./port.js";
-import { openTmdbAdapter } from "./tmdb/open-tmdb.js";
+import { openTmdbAdapter } from "./tmdb/open-tmdb-adapter.js";
 import { DEFAULT_LANGUAGE, DEFAULT_REGION } from "./tmdb/options.js";
 import { DEFAULT_LIMITS, type OutboundLimits } from "./tmdb/outbound/limits.js";
 

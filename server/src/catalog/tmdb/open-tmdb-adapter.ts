@@ -7,7 +7,7 @@ import type { OutboundLimits } from "./outbound/limits.js";
 import type { UpstreamObserver } from "./outbound/observer.js";
 import { createTmdbCatalog } from "./tmdb-catalog.js";
 
-export interface TmdbAdapterOptions extends Omit<TmdbCatalogOptions, "client" | "genres"> {
+export interface TmdbAdapterOptions extends TmdbCatalogOptions {
   limits?: OutboundLimits | undefined;
   observer?: UpstreamObserver | undefined;
 }
@@ -21,12 +21,17 @@ export interface TmdbAdapter {
   close(): Promise<void>;
 }
 
+/**
+ * Builds the adapter from its configuration. Throws at once, before any
+ * request, when no credential is given (`CatalogNotConfiguredError`) or the
+ * base URL is no http(s) URL: a bad deployment fails at start-up.
+ */
 export function openTmdbAdapter(options: TmdbAdapterOptions): TmdbAdapter {
   const credential = chooseCredential(options);
   const language = options.language ?? DEFAULT_LANGUAGE;
   const client = createTmdbHttpClient({
     ...options.limits,
-    baseUrl: options.baseUrl,
+    baseUrl: checkedBaseUrl(options.baseUrl),
     credential,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     logger: options.logger,
@@ -34,7 +39,13 @@ export function openTmdbAdapter(options: TmdbAdapterOptions): TmdbAdapter {
   });
   const genres = createGenreNames(client, language, options.logger);
   try {
-    const catalog = createTmdbCatalog({ ...options, client, genres });
+    const catalog = createTmdbCatalog({
+      client,
+      genres,
+      language,
+      region: options.region,
+      logger: options.logger,
+    });
     return {
       catalog,
       warmUp: async () => {
@@ -46,4 +57,12 @@ export function openTmdbAdapter(options: TmdbAdapterOptions): TmdbAdapter {
     void client.close();
     throw error;
   }
+}
+
+function checkedBaseUrl(baseUrl: string): string {
+  const parsed = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (parsed?.protocol !== "https:" && parsed?.protocol !== "http:") {
+    throw new Error("The TMDB base URL must be an http(s) URL");
+  }
+  return baseUrl;
 }
