@@ -171,10 +171,8 @@ export function createQueryCorrection(options: QueryCorrectionOptions = {}): Que
     if (!retry) return withText(first, query.text);
     const second = await ask(retry.request);
     learn(second.results.map((movie) => movie.title));
-    if (second.totalResults === 0) {
-      const suggestions = retry.corrected ? [retry.corrected] : [];
-      return withText(suggestions.length ? { ...first, suggestions } : first, query.text);
-    }
+    // The correction found nothing either: offering it as "did you mean" would lead nowhere.
+    if (second.totalResults === 0) return withText(first, query.text);
     const nth = acronym?.nth;
     const ordered =
       nth !== undefined && query.page === 1
