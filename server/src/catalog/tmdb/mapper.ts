@@ -149,7 +149,7 @@ export function toMovieDetails(
     directors: directorsOf(movie.credits.crew),
     cast: topCast(movie.credits.cast),
     trailer: pickTrailer(movie.videos.results, language),
-    certification: usCertification(movie.release_dates.results),
+    certification: certificationIn(movie.release_dates.results, region),
     similar: related
       .filter((other) => other.id !== movie.id)
       .slice(0, MAX_SIMILAR)
@@ -220,8 +220,9 @@ function topCast(cast: TmdbCastMember[]): CastMember[] {
  */
 function pickTrailer(videos: TmdbVideo[], language: string): Trailer | null {
   const wantedLanguage = language.split("-")[0]?.toLowerCase();
+  const languageRank = (code: string) => (code === wantedLanguage ? 0 : code === "en" ? 1 : 2);
   const rank = (video: TmdbVideo) => [
-    video.iso_639_1.toLowerCase() === wantedLanguage ? 0 : 1,
+    languageRank(video.iso_639_1.toLowerCase()),
     video.official ? 0 : 1,
     TRAILER_TYPES.indexOf(video.type),
   ];
@@ -249,14 +250,24 @@ function compareRanks(a: number[], b: number[]): number {
  * The US rating: the theatrical release's first, else any US release's;
  * TMDB leaves certifications empty or padded with spaces.
  */
-function usCertification(countries: TmdbCountryReleases[]): string | null {
-  const usReleases = countries
-    .filter((country) => country.iso_3166_1 === "US")
-    .flatMap((country) => country.release_dates)
+/**
+ * The age rating in the viewer's country (`TMDB_REGION`), as "where to
+ * watch" is; the US rating when that country has none on TMDB (the US
+ * entries are the most complete, and the offline catalog's ratings are US).
+ */
+function certificationIn(countries: TmdbCountryReleases[], region: string): string | null {
+  return countryCertification(countries, region) ?? countryCertification(countries, "US");
+}
+
+/** A country's theatrical certification, else any of its releases' that has one. */
+function countryCertification(countries: TmdbCountryReleases[], country: string): string | null {
+  const releases = countries
+    .filter((entry) => entry.iso_3166_1 === country)
+    .flatMap((entry) => entry.release_dates)
     .map((release) => ({ type: release.type, certification: release.certification.trim() }))
     .filter((release) => release.certification !== "");
-  const theatrical = usReleases.find((release) => release.type === THEATRICAL_RELEASE);
-  return (theatrical ?? usReleases[0])?.certification ?? null;
+  const theatrical = releases.find((release) => release.type === THEATRICAL_RELEASE);
+  return (theatrical ?? releases[0])?.certification ?? null;
 }
 
 /**

@@ -106,8 +106,18 @@ export function createTmdbCatalog(parts: TmdbCatalogParts): MovieCatalog {
   return { source: "tmdb", search, getMovie, browse };
 }
 
-/** `en-US` → `en,null`; `fr-FR` → `fr,en,null` (`null`: videos with no language tag). */
+/**
+ * The languages most films are made in (ISO 639-1; TMDB writes Cantonese
+ * "cn"). A film's only trailer is often in its own language (La Haine's is
+ * French), which the details call can't know before it asks, so it asks for
+ * these too; the mapper still prefers the viewer's language, then English.
+ */
+const FILM_LANGUAGES = "fr es de it ja ko zh cn hi pt ru sv da no fi nl pl tr fa th ta te ml".split(
+  " ",
+);
+
+/** `en-US` → `en,null,fr,es,…`; `fr-FR` → `fr,en,null,es,…` (`null`: videos with no language tag). */
 function videoLanguages(language: string): string {
   const primary = language.split("-")[0]?.toLowerCase() || "en";
-  return [...new Set([primary, "en", "null"])].join(",");
+  return [...new Set([primary, "en", "null", ...FILM_LANGUAGES])].join(",");
 }

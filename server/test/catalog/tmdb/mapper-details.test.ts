@@ -130,6 +130,15 @@ describe("toMovieDetails: trailer", () => {
     expect(trailerOf(videos, "fr-FR")?.key).toBe("fr");
   });
 
+  it("takes English next, then the film's own language", () => {
+    const videos = [
+      video({ key: "de", iso_639_1: "de" }),
+      video({ key: "en", iso_639_1: "en", official: false }),
+    ];
+    expect(trailerOf(videos, "ja-JP")?.key).toBe("en");
+    expect(trailerOf([video({ key: "fr", iso_639_1: "fr" })], "ja-JP")?.key).toBe("fr");
+  });
+
   it("ignores other sites and other kinds of video", () => {
     const videos = [
       video({ site: "Vimeo" }),
@@ -160,6 +169,29 @@ describe("toMovieDetails: certification", () => {
     expect(certificationOf(usReleases(["", 3]))).toBeNull();
     expect(certificationOf({ ...usReleases(["12", 3]), iso_3166_1: "FR" })).toBeNull();
     expect(certificationOf()).toBeNull();
+  });
+});
+
+describe("toMovieDetails: certification in the configured region", () => {
+  const inRegion = (region: string, ...countries: unknown[]) =>
+    toMovieDetails(
+      movieDetails({ release_dates: { results: countries } }),
+      genreName,
+      "en-GB",
+      region,
+    ).certification;
+  const gbReleases = (...releases: Array<[string, number]>) => ({
+    ...usReleases(...releases),
+    iso_3166_1: "GB",
+  });
+
+  it("takes the region's own rating, as where to watch is the region's", () => {
+    expect(inRegion("GB", usReleases(["PG-13", 3]), gbReleases(["12A", 3]))).toBe("12A");
+  });
+
+  it("falls back to the US rating when the region has none", () => {
+    expect(inRegion("GB", usReleases(["PG-13", 3]), gbReleases(["", 3]))).toBe("PG-13");
+    expect(inRegion("GB", usReleases(["PG-13", 3]))).toBe("PG-13");
   });
 });
 
