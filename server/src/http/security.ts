@@ -34,7 +34,7 @@ export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
  * once: helmet's Fastify plugin rebuilds them on every request, which cost a
  * fifth of a cached answer's time.
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "content-security-policy": Object.entries(CONTENT_SECURITY_POLICY)
     .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
     .join("; "),
@@ -54,7 +54,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * a document to render: the OWASP REST set, with a CSP that allows nothing at
  * all and forbids framing. Fewer, shorter headers on the hottest path.
  */
-export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
   "cross-origin-resource-policy": "same-origin",
   "strict-transport-security": SECURITY_HEADERS["strict-transport-security"] as string,

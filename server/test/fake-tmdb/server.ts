@@ -9,7 +9,7 @@ export { FAULT_MOVIE_IDS, FAULT_QUERIES, type FaultName } from "./faults.js";
 export { EDGE_CASE_IDS, FILMS, filmById } from "./fixtures/index.js";
 
 /** Used when `startFakeTmdb` is given neither credential. */
-export const DEFAULT_FAKE_ACCESS_TOKEN = "fake-tmdb-read-access-token";
+const DEFAULT_FAKE_ACCESS_TOKEN = "fake-tmdb-read-access-token";
 export const DEFAULT_FAKE_API_KEY = "fake-tmdb-v3-api-key-for-tests";
 
 export interface FakeTmdbOptions {

@@ -1,18 +1,18 @@
 import { errorEnvelopeSchema } from "@netflix-clone/contract";
 
-/** The one error envelope every failure answers with (defined by the contract). */
-export const errorSchema = errorEnvelopeSchema;
-
-/** The failures any `/api` route may answer with, for its OpenAPI responses. */
+/**
+ * The failures any `/api` route may answer with, for its OpenAPI responses:
+ * all in the one error envelope the contract defines.
+ */
 export const errorResponses = {
-  400: errorSchema,
-  404: errorSchema,
+  400: errorEnvelopeSchema,
+  404: errorEnvelopeSchema,
   /** The URL is over 2 KiB. */
-  414: errorSchema,
+  414: errorEnvelopeSchema,
   /** The per-client rate limit (with `Retry-After`). */
-  429: errorSchema,
-  500: errorSchema,
-  502: errorSchema,
-  503: errorSchema,
-  504: errorSchema,
+  429: errorEnvelopeSchema,
+  500: errorEnvelopeSchema,
+  502: errorEnvelopeSchema,
+  503: errorEnvelopeSchema,
+  504: errorEnvelopeSchema,
 } as const;

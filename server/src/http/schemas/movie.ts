@@ -4,9 +4,4 @@
  * from here. One schema gives the response serializer, the compiler's check of
  * each handler's return type and the OpenAPI document.
  */
-export {
-  movieDetailsSchema,
-  movieSummarySchema,
-  searchPageSchema,
-  watchProvidersSchema,
-} from "@netflix-clone/contract";
+export { movieDetailsSchema, searchPageSchema } from "@netflix-clone/contract";

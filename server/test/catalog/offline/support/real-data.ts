@@ -56,7 +56,7 @@ export function recordNamed(
 }
 
 /** The one raw row titled exactly `title` (as the file stores it); throws when not exactly one. */
-export async function rowTitled(title: string | number): Promise<VegaRow> {
+async function rowTitled(title: string | number): Promise<VegaRow> {
   const found = (await realRows()).filter((row) => row.Title === title);
   if (found.length !== 1) throw new Error(`${found.length} rows titled ${title}`);
   return found[0] as VegaRow;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { measureSearchLatency } from "../../../bench/search-latency.js";
-import { realCatalog } from "./support/real-data.js";
+import { measureSearchLatency } from "../../bench/search-latency.js";
+import { realCatalog } from "../catalog/offline/support/real-data.js";
 
 describe("the search latency benchmark", () => {
   it("times every query of every round and reports ordered percentiles", async () => {
