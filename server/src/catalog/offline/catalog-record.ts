@@ -1,4 +1,15 @@
+import { fileURLToPath } from "node:url";
 import type { SearchIndex } from "./search/search-index.js";
+
+/**
+ * `server/data/catalog.json`, written by `scripts/build-catalog.ts` and read
+ * by the offline catalog and by TMDB mode's title dictionary. This module
+ * sits three folders below `server/` both as source (src/catalog/offline) and
+ * compiled (dist/catalog/offline), so one relative path serves both.
+ */
+export const DEFAULT_CATALOG_FILE = fileURLToPath(
+  new URL("../../../data/catalog.json", import.meta.url),
+);
 
 /**
  * The offline catalog as the build writes it to `server/data/catalog.json` and
@@ -6,7 +17,7 @@ import type { SearchIndex } from "./search/search-index.js";
  * built from their titles (so a starting server need not index them again).
  * Presentation (the overview sentence, artwork, URLs) is derived at run time,
  * so changing it never needs a rebuild of the data; changing how titles are
- * folded or indexed (`search/`, `text/`) does.
+ * folded or indexed (`search/`, `../titles/`) does.
  */
 
 /** Bumped whenever the shape changes, so a stale file fails loudly at start-up. */

@@ -1,16 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { CATALOG_FORMAT, type CatalogFile } from "./catalog-record.js";
-import { OfflineCatalog } from "./offline-catalog.js";
+import { CATALOG_FORMAT, type CatalogFile, DEFAULT_CATALOG_FILE } from "./catalog-record.js";
 
-/**
- * `server/data/catalog.json`, written by `scripts/build-catalog.ts`. This file
- * sits three folders below `server/` both as source (src/catalog/offline) and
- * compiled (dist/catalog/offline), so one relative path serves both.
- */
-export const DEFAULT_CATALOG_FILE = fileURLToPath(
-  new URL("../../../data/catalog.json", import.meta.url),
-);
+export { DEFAULT_CATALOG_FILE };
+
+import { OfflineCatalog } from "./offline-catalog.js";
 
 async function readCatalogFile(file: string): Promise<string> {
   try {

@@ -1,10 +1,10 @@
-import { fileURLToPath } from "node:url";
 import type { SearchPage, SearchQuery } from "../movie.js";
-import { typedAcronym } from "../offline/search/acronyms.js";
-import { parseQuery, withoutYear } from "../offline/search/parse-query.js";
-import { queryTerms } from "../offline/search/terms.js";
-import { type Correction, TitleDictionary } from "../offline/search/title-dictionary.js";
-import { readTitleDictionary } from "../offline/search/title-dictionary-file.js";
+import { DEFAULT_CATALOG_FILE } from "../offline/catalog-record.js";
+import { typedAcronym } from "../titles/acronyms.js";
+import { parseQuery, withoutYear } from "../titles/parse-query.js";
+import { queryTerms } from "../titles/terms.js";
+import { type Correction, TitleDictionary } from "../titles/title-dictionary.js";
+import { readTitleDictionary } from "../titles/title-dictionary-file.js";
 import type { TmdbLogger } from "./options.js";
 import { withNthOfSeriesFirst } from "./series-order.js";
 
@@ -55,11 +55,6 @@ export interface QueryCorrection {
   learn(titles: Iterable<string>): void;
 }
 
-/** `server/data/catalog.json`: three folders up from both src/catalog/tmdb and dist/catalog/tmdb. */
-export const DEFAULT_TITLE_SOURCE = fileURLToPath(
-  new URL("../../../data/catalog.json", import.meta.url),
-);
-
 /** At most this many results, and some typed word no known title has: worth a "did you mean". */
 const WEAK_RESULTS = 3;
 const MAX_SUGGESTIONS = 3;
@@ -100,7 +95,7 @@ interface AcronymReading {
 }
 
 export function createQueryCorrection(options: QueryCorrectionOptions = {}): QueryCorrection {
-  const file = options.catalogFile ?? DEFAULT_TITLE_SOURCE;
+  const file = options.catalogFile ?? DEFAULT_CATALOG_FILE;
   const maxTitles = options.maxTitles ?? 50_000;
   let loading: Promise<TitleDictionary> | undefined;
   let loaded: TitleDictionary | undefined;

@@ -1,5 +1,5 @@
 import type { MovieSummary, SearchPage } from "../movie.js";
-import { queryTerms } from "../offline/search/terms.js";
+import { queryTerms } from "../titles/terms.js";
 
 /**
  * Fewer votes than this share of the series' best-known film marks a side

@@ -1,4 +1,4 @@
-import { titleKey } from "../text/fold.js";
+import { titleKey } from "../../titles/text/fold.js";
 
 /**
  * Ids are a hash of the folded title and the year, so a film keeps its id (and

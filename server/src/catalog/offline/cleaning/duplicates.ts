@@ -1,4 +1,4 @@
-import { titleKey } from "../text/fold.js";
+import { titleKey } from "../../titles/text/fold.js";
 import type { CleanFilm } from "./film-draft.js";
 import type { ReleaseDate } from "./release-date.js";
 

@@ -1,4 +1,4 @@
-import { foldText } from "../text/fold.js";
+import { foldText } from "../../titles/text/fold.js";
 import type { CleanFilm } from "./film-draft.js";
 
 /**

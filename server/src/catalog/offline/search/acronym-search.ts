@@ -1,5 +1,5 @@
+import { Acronyms, typedAcronym } from "../../titles/acronyms.js";
 import type { CatalogRecord } from "../catalog-record.js";
-import { Acronyms, typedAcronym } from "./acronyms.js";
 import type { Matches } from "./match-sets.js";
 
 /** Above the other films of the acronym by more than the widest popularity gap (see `ranking.ts`). */

@@ -1,11 +1,11 @@
+import { type ParsedQuery, parseQuery, withoutYear } from "../../titles/parse-query.js";
+import { matchableTerms } from "../../titles/term-rules.js";
+import { TitleDictionary } from "../../titles/title-dictionary.js";
 import type { CatalogRecord } from "../catalog-record.js";
 import { AcronymSearch } from "./acronym-search.js";
 import type { Matches } from "./match-sets.js";
-import { type ParsedQuery, parseQuery, withoutYear } from "./parse-query.js";
 import { Ranker } from "./ranking.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
-import { matchableTerms } from "./term-rules.js";
-import { TitleDictionary } from "./title-dictionary.js";
 import { TitleIndex } from "./title-index.js";
 
 export interface FilmSearchResult {

@@ -1,5 +1,10 @@
+import {
+  type AnalyzedTitle,
+  analyzeTitle,
+  canonicalQueryWords,
+  titleSegments,
+} from "../../titles/terms.js";
 import type { CatalogRecord } from "../catalog-record.js";
-import { type AnalyzedTitle, analyzeTitle, canonicalQueryWords, titleSegments } from "./terms.js";
 
 /**
  * Final order of the matches: how well the title matches (MiniSearch's BM25

@@ -1,7 +1,7 @@
+import { type AnalyzedTitle, analyzeTitle } from "../../titles/terms.js";
+import { TitleDictionary, type TitleDictionaryParts } from "../../titles/title-dictionary.js";
 import type { CatalogRecord } from "../catalog-record.js";
 import { buildSoundTable, type SoundTable } from "./sound-table.js";
-import { type AnalyzedTitle, analyzeTitle } from "./terms.js";
-import { TitleDictionary, type TitleDictionaryParts } from "./title-dictionary.js";
 import { buildTitleIndexParts, type TitleIndexParts } from "./title-index-parts.js";
 
 /**

@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { soundKey } from "../text/sound-key.js";
+import { soundKey } from "../../titles/text/sound-key.js";
 
 /**
  * The films a word typed by ear finds ("fite" → Fight Club), by the sound

@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import { type AnalyzedTitle, queryTerms } from "../../titles/terms.js";
 import type { CatalogRecord } from "../catalog-record.js";
-import { type AnalyzedTitle, queryTerms } from "./terms.js";
 
 /**
  * What the title index is made of, built once from the titles: the MiniSearch

@@ -1,14 +1,14 @@
 import type MiniSearch from "minisearch";
 import type { Query } from "minisearch";
+import { matchableTerms, typoAllowance } from "../../titles/term-rules.js";
+import { canonicalQueryWords, queryTermVariants } from "../../titles/terms.js";
+import { soundKey } from "../../titles/text/sound-key.js";
+import { transpositions } from "../../titles/transpositions.js";
 import type { CatalogRecord } from "../catalog-record.js";
-import { soundKey } from "../text/sound-key.js";
 import { allOf, type Matches, mostOf } from "./match-sets.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { SoundLookup } from "./sound-table.js";
-import { matchableTerms, typoAllowance } from "./term-rules.js";
-import { canonicalQueryWords, queryTermVariants } from "./terms.js";
 import { COMPOUND_FIELDS, type IndexedFilm, loadIndex, WORD_FIELDS } from "./title-index-parts.js";
-import { transpositions } from "./transpositions.js";
 import { Vocabulary } from "./vocabulary.js";
 
 /**

@@ -1,4 +1,4 @@
-import { hasWordStartingWith } from "./sorted-words.js";
+import { hasWordStartingWith } from "../../titles/sorted-words.js";
 
 /**
  * The set of words the titles are indexed under, sorted, to answer "is this a

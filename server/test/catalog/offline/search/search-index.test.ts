@@ -5,7 +5,7 @@ import {
   buildSearchIndex,
   type SearchIndex,
 } from "../../../../src/catalog/offline/search/search-index.js";
-import { titleKey } from "../../../../src/catalog/offline/text/fold.js";
+import { titleKey } from "../../../../src/catalog/titles/text/fold.js";
 import { EVALUATION_QUERIES } from "../search-evaluation.queries.js";
 import { realRecords } from "../support/real-data.js";
 

@@ -5,8 +5,8 @@ import {
   SOUND_BOOST,
   SoundLookup,
 } from "../../../../src/catalog/offline/search/sound-table.js";
-import { analyzeTitle } from "../../../../src/catalog/offline/search/terms.js";
-import { soundKey } from "../../../../src/catalog/offline/text/sound-key.js";
+import { analyzeTitle } from "../../../../src/catalog/titles/terms.js";
+import { soundKey } from "../../../../src/catalog/titles/text/sound-key.js";
 import { realRecords } from "../support/real-data.js";
 
 const TITLES = ["Fantasia", "Spider-Man", "Fight Club", "Night of the Living Dead"];

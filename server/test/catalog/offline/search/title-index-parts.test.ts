@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyzeTitle } from "../../../../src/catalog/offline/search/terms.js";
 import {
   buildTitleIndexParts,
   loadIndex,
   WORD_FIELDS,
 } from "../../../../src/catalog/offline/search/title-index-parts.js";
+import { analyzeTitle } from "../../../../src/catalog/titles/terms.js";
 import { fakeRecord } from "../support/records.js";
 
 const records = [

@@ -1,5 +1,5 @@
-import { literalTitleWords } from "../../../../src/catalog/offline/search/terms.js";
-import { TitleWords } from "../../../../src/catalog/offline/search/title-words.js";
+import { literalTitleWords } from "../../../../src/catalog/titles/terms.js";
+import { TitleWords } from "../../../../src/catalog/titles/title-words.js";
 
 /** The words of a few titles, as the catalog's dictionary holds them, for correction tests. */
 export function titleWordsOf(titles: readonly string[]): TitleWords {

@@ -1,9 +1,9 @@
-import { titleKey } from "../text/fold.js";
 import { Acronyms, mayBeAcronym } from "./acronyms.js";
 import { candidatesFor } from "./correction-candidates.js";
 import { bestReadings, oneTitleHas } from "./correction-readings.js";
 import { correctedText } from "./correction-text.js";
 import { literalTitleWords, queryTerms } from "./terms.js";
+import { titleKey } from "./text/fold.js";
 import { TitleWords, type TitleWordsParts } from "./title-words.js";
 
 /**

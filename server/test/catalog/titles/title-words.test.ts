@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { literalTitleWords } from "../../../../src/catalog/offline/search/terms.js";
-import { TitleWords } from "../../../../src/catalog/offline/search/title-words.js";
+import { literalTitleWords } from "../../../src/catalog/titles/terms.js";
+import { TitleWords } from "../../../src/catalog/titles/title-words.js";
 
 const known = () => {
   const words = new TitleWords();

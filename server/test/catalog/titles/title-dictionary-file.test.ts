@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../../../src/catalog/offline/search/search-index.js";
-import { TitleDictionary } from "../../../../src/catalog/offline/search/title-dictionary.js";
-import { readTitleDictionary } from "../../../../src/catalog/offline/search/title-dictionary-file.js";
-import { fakeRecord } from "../support/records.js";
+import { buildSearchIndex } from "../../../src/catalog/offline/search/search-index.js";
+import { TitleDictionary } from "../../../src/catalog/titles/title-dictionary.js";
+import { readTitleDictionary } from "../../../src/catalog/titles/title-dictionary-file.js";
+import { fakeRecord } from "../offline/support/records.js";
 
 const TITLES = ["Fight Club", "Lethal Weapon 3", "FIGHT CLUB!", "Toy Story"];
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import SearchableMap from "minisearch/SearchableMap";
 import { describe, expect, it } from "vitest";
-import { wordsWithin } from "../../../../src/catalog/offline/search/words-within.js";
+import { wordsWithin } from "../../../src/catalog/titles/words-within.js";
 
 const WORDS = ["club", "clue", "fight", "fighter", "figs", "flight", "light", "night", "nights"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { correctedText } from "../../../../src/catalog/offline/search/correction-text.js";
-import { queryTerms } from "../../../../src/catalog/offline/search/terms.js";
+import { correctedText } from "../../../src/catalog/titles/correction-text.js";
+import { queryTerms } from "../../../src/catalog/titles/terms.js";
 
 /** Spells "schindlers" as its title does; every other word as given. */
 const spelling = (word: string, typed = word) => (word === "schindlers" ? "schindler's" : typed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery, withoutYear } from "../../../../src/catalog/offline/search/parse-query.js";
+import { parseQuery, withoutYear } from "../../../src/catalog/titles/parse-query.js";
 
 describe("year extraction", () => {
   it("picks out a year typed after the title", () => {

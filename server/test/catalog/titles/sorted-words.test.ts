@@ -3,7 +3,7 @@ import {
   hasWordStartingWith,
   lowerBound,
   mergeSorted,
-} from "../../../../src/catalog/offline/search/sorted-words.js";
+} from "../../../src/catalog/titles/sorted-words.js";
 
 const SORTED = ["alien", "aliens", "fight", "up"];
 

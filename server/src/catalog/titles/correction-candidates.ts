@@ -1,8 +1,8 @@
-import { numberSpellings } from "../text/numbers.js";
-import { soundKey } from "../text/sound-key.js";
-import { abbreviationForms, isNumberLetter } from "../text/word-variants.js";
 import { editDistance } from "./edit-distance.js";
 import { typoAllowance } from "./term-rules.js";
+import { numberSpellings } from "./text/numbers.js";
+import { soundKey } from "./text/sound-key.js";
+import { abbreviationForms, isNumberLetter } from "./text/word-variants.js";
 import type { TitleWords } from "./title-words.js";
 import { transpositions } from "./transpositions.js";
 

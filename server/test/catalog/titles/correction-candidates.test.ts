@@ -3,8 +3,8 @@ import {
   candidatesFor,
   soundsAndLooksAlike,
   typoBudget,
-} from "../../../../src/catalog/offline/search/correction-candidates.js";
-import { titleWordsOf } from "../support/title-words.js";
+} from "../../../src/catalog/titles/correction-candidates.js";
+import { titleWordsOf } from "../offline/support/title-words.js";
 
 const words = titleWordsOf([
   "Fight Club",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance } from "../../../../src/catalog/offline/search/edit-distance.js";
+import { editDistance } from "../../../src/catalog/titles/edit-distance.js";
 
 describe("edit distance", () => {
   it("counts insertions, deletions and substitutions", () => {

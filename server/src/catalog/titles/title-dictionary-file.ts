@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { CatalogFile } from "../catalog-record.js";
+import type { CatalogFile } from "../offline/catalog-record.js";
 import { TitleDictionary } from "./title-dictionary.js";
 
 /**

@@ -1,7 +1,7 @@
-import { foldCharacters, foldText } from "../text/fold.js";
-import { singleLetterNumeral } from "../text/numbers.js";
-import { unstylize } from "../text/stylized.js";
-import { canonicalWord, isNumberLetter, wordVariants } from "../text/word-variants.js";
+import { foldCharacters, foldText } from "./text/fold.js";
+import { singleLetterNumeral } from "./text/numbers.js";
+import { unstylize } from "./text/stylized.js";
+import { canonicalWord, isNumberLetter, wordVariants } from "./text/word-variants.js";
 
 /**
  * The words of a title as the index stores them. A title is split into chunks

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TitleDictionary } from "../../../../src/catalog/offline/search/title-dictionary.js";
+import { TitleDictionary } from "../../../src/catalog/titles/title-dictionary.js";
 
 const TITLES = [
   "Fight Club",

@@ -3,8 +3,8 @@ import {
   bestReadings,
   narrowTitles,
   oneTitleHas,
-} from "../../../../src/catalog/offline/search/correction-readings.js";
-import { titleWordsOf } from "../support/title-words.js";
+} from "../../../src/catalog/titles/correction-readings.js";
+import { titleWordsOf } from "../offline/support/title-words.js";
 
 const words = titleWordsOf(["Fight Club", "The Breakfast Club", "The Night Before"]);
 

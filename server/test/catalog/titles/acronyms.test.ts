@@ -4,7 +4,7 @@ import {
   mayBeAcronym,
   titleAcronyms,
   typedAcronym,
-} from "../../../../src/catalog/offline/search/acronyms.js";
+} from "../../../src/catalog/titles/acronyms.js";
 
 const letters = (title: string) => titleAcronyms(title).map((acronym) => acronym.letters);
 

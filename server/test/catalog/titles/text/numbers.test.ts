@@ -4,7 +4,7 @@ import {
   numberValue,
   numberWordWithDigit,
   singleLetterNumeral,
-} from "../../../../src/catalog/offline/text/numbers.js";
+} from "../../../../src/catalog/titles/text/numbers.js";
 
 describe("numbers in words", () => {
   it("reads number words, roman numerals and ordinals as digits", () => {

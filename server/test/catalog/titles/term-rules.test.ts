@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  matchableTerms,
-  typoAllowance,
-} from "../../../../src/catalog/offline/search/term-rules.js";
+import { matchableTerms, typoAllowance } from "../../../src/catalog/titles/term-rules.js";
 
 describe("term rules", () => {
   it("allows no typo in short words or numbers, then one, then two", () => {

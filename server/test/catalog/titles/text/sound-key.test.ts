@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { soundKey } from "../../../../src/catalog/offline/text/sound-key.js";
+import { soundKey } from "../../../../src/catalog/titles/text/sound-key.js";
 
 describe("sound keys", () => {
   it.each([

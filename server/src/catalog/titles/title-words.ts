@@ -1,6 +1,6 @@
-import { soundKey } from "../text/sound-key.js";
 import { hasWordStartingWith, mergeSorted } from "./sorted-words.js";
 import { queryTerms } from "./terms.js";
+import { soundKey } from "./text/sound-key.js";
 import { wordsWithin } from "./words-within.js";
 
 /** What `TitleWords.restore` rebuilds the words of known titles from. */

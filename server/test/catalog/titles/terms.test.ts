@@ -6,7 +6,7 @@ import {
   queryTerms,
   queryTermVariants,
   titleTerms,
-} from "../../../../src/catalog/offline/search/terms.js";
+} from "../../../src/catalog/titles/terms.js";
 
 describe("index terms of a title", () => {
   it("indexes hyphenated words whole and in parts", () => {

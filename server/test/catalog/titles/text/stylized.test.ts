@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unstylize } from "../../../../src/catalog/offline/text/stylized.js";
+import { unstylize } from "../../../../src/catalog/titles/text/stylized.js";
 
 describe("stylized characters", () => {
   it("reads currency signs inside words as letters", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldCharacters, foldText, titleKey } from "../../../../src/catalog/offline/text/fold.js";
+import { foldCharacters, foldText, titleKey } from "../../../../src/catalog/titles/text/fold.js";
 
 describe("folding", () => {
   it("removes case and accents", () => {

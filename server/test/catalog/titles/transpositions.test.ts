@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { transpositions } from "../../../../src/catalog/offline/search/transpositions.js";
+import { transpositions } from "../../../src/catalog/titles/transpositions.js";
 
 describe("transpositions", () => {
   it("swaps each pair of neighbouring letters once", () => {

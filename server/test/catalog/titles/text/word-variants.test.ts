@@ -3,7 +3,7 @@ import {
   canonicalWord,
   isNumberLetter,
   wordVariants,
-} from "../../../../src/catalog/offline/text/word-variants.js";
+} from "../../../../src/catalog/titles/text/word-variants.js";
 
 describe("word variants", () => {
   it("gives numbers, abbreviations and stylized words one canonical spelling", () => {
