@@ -27,7 +27,7 @@ function RouterProbe({ handle }: { handle: RouterHandle }) {
 
 /**
  * Renders the whole app (real routes, real query defaults) at `path`. Only
- * the retry delay is zero so the one retry of a 5xx doesn't slow tests down.
+ * the retry delay is zero so the one retry of a 500, 502 or network failure is instant.
  */
 export function renderApp(path = "/") {
   const router = {} as RouterHandle;
