@@ -27,7 +27,8 @@ describe("search results", () => {
     expect(alert).toHaveTextContent("Please try again in 5 seconds.");
     expect(screen.queryByText(/No titles match/)).toBeNull();
     expect(screen.queryByText(/0 titles/)).toBeNull();
-    expect(api.callsTo("/api/search")).toHaveLength(2); // a 5xx is retried once
+    // Not retried: the API has already retried TMDB, and Retry-After says when to ask again.
+    expect(api.callsTo("/api/search")).toHaveLength(1);
 
     down = false;
     await app.user.click(within(alert).getByRole("button", { name: "Try again" }));
@@ -146,6 +147,38 @@ describe("search results", () => {
     pageTwoDown = false;
     await app.user.click(within(alert).getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("link", { name: "Revolutions" })).toBeInTheDocument();
+  });
+
+  it("sorts by rating across the pages loaded, not page by page, and says so in TMDB mode", async () => {
+    // TMDB mode: each page arrives sorted on its own.
+    const pages = [
+      [
+        movieSummary({ id: 769, title: "GoodFellas", rating: 8.5 }),
+        movieSummary({ id: 597, title: "Titanic", rating: 7.9 }),
+      ],
+      [movieSummary({ id: 406, title: "La Haine", rating: 8.0 })],
+    ];
+    installFakeApi(
+      (url) => {
+        if (url.pathname !== "/api/search") return undefined;
+        const page = Number(url.searchParams.get("page"));
+        return json(
+          searchPage("a", pages[page - 1] ?? [], { page, totalPages: 2, totalResults: 3 }),
+        );
+      },
+      { source: "tmdb", version: "test" },
+    );
+    const app = renderApp("/search?q=a&sort=rating");
+
+    await app.user.click(await screen.findByRole("button", { name: "Load more" }));
+    await screen.findByRole("link", { name: "La Haine" });
+    const grid = screen.getByRole("list", { name: "Search results" });
+    expect(
+      within(grid)
+        .getAllByRole("link")
+        .map((link) => link.dataset.cardLink),
+    ).toEqual(["GoodFellas", "La Haine", "Titanic"]);
+    expect(screen.getByText(/applies to the titles loaded so far/)).toBeInTheDocument();
   });
 
   it("invites a search when there is no query", () => {

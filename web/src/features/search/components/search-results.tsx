@@ -6,6 +6,7 @@ import { Spinner } from "../../../components/ui/spinner/spinner";
 import type { MovieSummary, SearchPage } from "../../../lib/api-types";
 import { groupDigits } from "../../../lib/format-number";
 import { useSearchMovies } from "../api/search-movies";
+import { inLoadedOrder } from "../model/loaded-order";
 import type { SearchFilters as SearchFiltersModel, SearchParams } from "../model/search-filters";
 import { LoadMore } from "./load-more";
 import { SearchEmpty } from "./search-empty";
@@ -44,7 +45,7 @@ export function SearchResults({
   const { data, error, isError, isFetchNextPageError, isPlaceholderData } = search;
   const failed = isError && !isFetchNextPageError;
   const total = data?.pages[0]?.totalResults ?? 0;
-  const movies = data ? uniqueMovies(data.pages) : [];
+  const movies = data ? inLoadedOrder(uniqueMovies(data.pages), filters.sort) : [];
   // Filtered page by page (TMDB mode), the pages so far may hold nothing while the total is not 0.
   const foundNothing = total === 0 || (movies.length === 0 && !search.hasNextPage);
   const updating = search.isPending || isPlaceholderData;
