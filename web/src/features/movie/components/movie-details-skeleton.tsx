@@ -1,10 +1,11 @@
 import { Skeleton } from "../../../components/ui/skeleton/skeleton";
 import styles from "./movie.module.css";
 
-export function MovieDetailsSkeleton() {
+/** `titleId` goes on the "Loading title…" status, so a dialog that is loading has a name. */
+export function MovieDetailsSkeleton({ titleId }: { titleId?: string }) {
   return (
     <div className={styles.skeletonHero}>
-      <p role="status" className="sr-only">
+      <p id={titleId} role="status" className="sr-only">
         Loading title…
       </p>
       <Skeleton width="min(60%, 28rem)" height="2.6rem" />

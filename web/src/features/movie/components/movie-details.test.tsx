@@ -160,6 +160,23 @@ describe("movie details", () => {
     ).toBeInTheDocument();
   });
 
+  it("gives a page that failed to load a heading, a document title and Back", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/movies/603" ? apiError(504, "upstream_timeout", "slow") : undefined,
+    );
+    const app = renderApp("/movie/603");
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Couldn't load this title" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "The movie catalog took too long to answer",
+    );
+    await waitFor(() => expect(document.title).toBe("Couldn't load this title · Reelhouse"));
+    await app.user.click(screen.getByRole("button", { name: "Back" }));
+    expect(app.currentUrl()).toBe("/");
+  });
+
   it("goes back to where it came from when the full page was reached inside the app", async () => {
     serveMovie();
     const app = renderApp("/search?q=matrix");

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { installFakeApi, json } from "../../../testing/fake-api";
+import { apiError, installFakeApi, json } from "../../../testing/fake-api";
 import { browsePage, movieDetails, movieSummary } from "../../../testing/fixtures";
 import { renderApp } from "../../../testing/render-app";
 
@@ -84,6 +84,30 @@ describe("details as a dialog", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(app.currentUrl()).toBe("/");
     expect(card).toHaveFocus();
+  });
+
+  it("is named by its own film when opened over a full details page", async () => {
+    serve();
+    const app = renderApp("/movie/603");
+    const similar = await screen.findByRole("list", { name: "More like this" });
+    await app.user.click(within(similar).getByRole("link", { name: "The Matrix Reloaded" }));
+    // Not by the page's "The Matrix" heading underneath.
+    expect(await screen.findByRole("dialog", { name: "The Matrix Reloaded" })).toBeInTheDocument();
+  });
+
+  it("has a name and no Back button when the film fails to load", async () => {
+    installFakeApi((url) => {
+      if (url.pathname === "/api/browse") return json(browsePage());
+      if (url.pathname === "/api/movies/603") return apiError(504, "upstream_timeout", "slow");
+      return undefined;
+    });
+    const app = renderApp("/");
+    const row = await screen.findByRole("region", { name: "Trending now" });
+    await app.user.click(within(row).getByRole("link", { name: "The Matrix" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Couldn't load this title" });
+    expect(within(dialog).getByRole("alert")).toHaveTextContent("took too long to answer");
+    expect(within(dialog).queryByRole("button", { name: "Back" })).toBeNull();
   });
 
   it("shows the full page, not a dialog, for the URL on its own", async () => {

@@ -13,10 +13,12 @@ interface MovieHeroProps {
   movie: MovieDetails;
   variant: MovieViewVariant;
   playTrailer: boolean;
+  /** The h1's id, which names the dialog around the view. */
+  titleId: string;
 }
 
 /** The top of the details: backdrop, poster, the title as the h1, trailer and My List. */
-export function MovieHero({ movie, variant, playTrailer }: MovieHeroProps) {
+export function MovieHero({ movie, variant, playTrailer, titleId }: MovieHeroProps) {
   const [playing, setPlaying] = useState(playTrailer);
   return (
     <header className={`${styles.hero} ${variant === "dialog" ? styles.dialogHero : ""}`}>
@@ -43,7 +45,7 @@ export function MovieHero({ movie, variant, playTrailer }: MovieHeroProps) {
           className={styles.poster}
         />
         <div className={styles.info}>
-          <h1 id="movie-title" className={styles.title}>
+          <h1 id={titleId} className={styles.title}>
             {movie.title}
           </h1>
           <MovieMeta movie={movie} />

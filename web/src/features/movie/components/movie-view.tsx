@@ -15,12 +15,14 @@ interface MovieViewProps {
   movie: MovieDetails;
   variant: MovieViewVariant;
   playTrailer: boolean;
+  /** The h1's id, which names the dialog around the view. */
+  titleId: string;
 }
 
-export function MovieView({ movie, variant, playTrailer }: MovieViewProps) {
+export function MovieView({ movie, variant, playTrailer, titleId }: MovieViewProps) {
   return (
     <article className={variant === "dialog" ? styles.inDialog : undefined}>
-      <MovieHero movie={movie} variant={variant} playTrailer={playTrailer} />
+      <MovieHero movie={movie} variant={variant} playTrailer={playTrailer} titleId={titleId} />
       <div className={styles.body}>
         <section aria-labelledby="details-title">
           <h2 id="details-title" className={styles.sectionTitle}>
