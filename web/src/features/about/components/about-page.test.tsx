@@ -19,16 +19,27 @@ describe("About", () => {
     expect(screen.getByText(/come from JustWatch/)).toBeInTheDocument();
     // The title is set by an effect, which may run a moment after the heading shows.
     await waitFor(() => expect(document.title).toBe("About · Reelhouse"));
-    const tmdb = screen.getByText(/come from The Movie Database/);
-    await waitFor(() => expect(tmdb).not.toHaveAttribute("aria-hidden"));
-    expect(screen.getByText(/built-in offline catalog/)).toHaveAttribute("aria-hidden", "true");
+    await waitFor(() =>
+      expect(screen.getByText(/come from The Movie Database/)).not.toHaveAttribute("aria-hidden"),
+    );
+    // Not kept hidden: its room would be a blank under the TMDB note.
+    expect(screen.queryByText(/built-in offline catalog/)).toBeNull();
   });
 
-  it("says when it serves the offline catalog, keeping the other note's room hidden", async () => {
+  it("says when it serves the offline catalog, without the TMDB note", async () => {
     installFakeApi(undefined, { source: "offline", version: "test" });
     renderApp("/about");
-    const offline = await screen.findByText(/built-in offline catalog/);
-    await waitFor(() => expect(offline).not.toHaveAttribute("aria-hidden"));
+    await waitFor(() =>
+      expect(screen.getByText(/built-in offline catalog/)).not.toHaveAttribute("aria-hidden"),
+    );
+    expect(screen.queryByText(/come from The Movie Database/)).toBeNull();
+  });
+
+  it("holds both notes' room, hidden, until it knows which catalog serves", async () => {
+    installFakeApi((url) => (url.pathname === "/api/meta" ? new Promise(() => {}) : undefined));
+    renderApp("/about");
+    await screen.findByRole("heading", { level: 1, name: "About Reelhouse" });
+    expect(screen.getByText(/built-in offline catalog/)).toHaveAttribute("aria-hidden", "true");
     expect(screen.getByText(/come from The Movie Database/)).toHaveAttribute("aria-hidden", "true");
   });
 });
