@@ -130,6 +130,41 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
     },
   );
 
+  // The first card's poster at a phone's 112 px card (3x) and a 1280 px screen's 196 px card
+  // (1x): w342 for both, where sizes that missed the card's width asked for w500 and w185.
+  it.each([
+    ["phone at 3x", VIEWPORTS.phone, 3],
+    ["desktop at 1x", VIEWPORTS.desktop, 1],
+  ] as const)(
+    "asks for the poster width a row card shows at (%s)",
+    async (_name, viewport, dpr) => {
+      const browse = (await (await fetch(`${running.app.url}/api/browse`)).json()) as {
+        rows: Array<{ title: string; movies: Array<{ posterUrl: string | null }> }>;
+      };
+      const posterUrl = browse.rows.find((r) => r.title === "Trending now")?.movies[0]?.posterUrl;
+      const file = posterUrl?.split("/").pop();
+      if (!file) throw new Error("the first card has no poster");
+
+      context = await chromium.newContext({ viewport, deviceScaleFactor: dpr });
+      await stubOffMachineHosts(context);
+      const requested: string[] = [];
+      // Registered after the stub, so it sees each image request first, then lets the stub fail it.
+      await context.route(/^https:\/\/image\.tmdb\.org\//, (route) => {
+        requested.push(route.request().url());
+        return route.fallback();
+      });
+      page = await context.newPage();
+      errors = collectPageErrors(page);
+      await page.goto(`${running.app.url}/`);
+      const posters = () => requested.filter((url) => url.endsWith(`/${file}`));
+      await waitUntil(async () => posters().length > 0, "the first card's poster is asked for");
+      expect(new Set(posters().map((url) => /\/t\/p\/(w\d+)\//.exec(url)?.[1]))).toEqual(
+        new Set(["w342"]),
+      );
+      await close();
+    },
+  );
+
   it("lines the loading rows' title placeholders up with the page margin", async () => {
     context = await chromium.newContext({ viewport: VIEWPORTS.desktop });
     await stubOffMachineHosts(context);

@@ -6,10 +6,8 @@ import type { MovieSummary } from "../../../lib/api-types";
 import { scrollBehavior } from "../../../lib/motion";
 import { useRovingFocus } from "../hooks/use-roving-focus";
 import { useScrollEnds } from "../hooks/use-scroll-ends";
+import { ROW_CARD_SIZES, ROW_CARD_WIDTH } from "../lib/row-card-width";
 import styles from "./browse.module.css";
-
-/** A row's cards are narrower than the grid's: about 2.5 on a phone, 7.5 on a wide screen. */
-const ROW_CARD_SIZES = "(max-width: 599px) 38vw, (max-width: 1279px) 20vw, 14vw";
 
 interface MovieRowProps {
   id: string;
@@ -34,8 +32,8 @@ interface MovieRowProps {
 /** Far enough ahead that Tab, moving a row at a time, always lands on drawn cards. */
 const DRAW_AHEAD = "900px 0px";
 const PLACEHOLDERS = Array.from({ length: 8 }, (_, n) => `placeholder-${n}`);
-/** The narrowest card (CSS `--card-w`) plus its gap. */
-const NARROWEST_CARD_PX = 120;
+/** The narrowest card plus the narrowest gap (CSS `gap: clamp(8px, …)`). */
+const NARROWEST_CARD_PX = ROW_CARD_WIDTH.minPx + 8;
 
 /**
  * Cards a row draws before anyone scrolls it: a screen's width and a peek
