@@ -20,6 +20,8 @@ export interface Candidate {
   cost: number;
   /** A number written another way: not a spelling mistake. */
   numeral: boolean;
+  /** The last word as typed, which starts some title word: it matches every such word. */
+  typing?: boolean;
 }
 
 const MAX_CANDIDATES = 6;
@@ -57,11 +59,12 @@ export function candidatesFor(words: TitleWords, terms: readonly string[], i: nu
   const candidates: Candidate[] = spellings
     .filter((word, n) => n === 0 || words.has(word))
     .map((word, n) => ({ word, cost: n === 0 ? 0 : NUMERAL_COST, numeral: n > 0 }));
-  const last = i === terms.length - 1;
   // "episode" is no mistake when titles write "Ep.": known, though left as typed.
-  const known =
-    words.knows(term, { prefix: last }) || abbreviationForms(term).some((form) => words.has(form));
+  const known = words.knows(term) || abbreviationForms(term).some((form) => words.has(form));
   if (spellings.length > 1 || known) return candidates;
+  // The word still being typed may start a title word ("star wa") or be a typo of one ("star
+  // wors", where "wors" starts "worst"): it stays as typed, at no cost, and close words join.
+  const typing = i === terms.length - 1 && words.knows(term, { prefix: true });
   if (/\d/.test(term)) return [{ word: term, cost: 0, numeral: false, unknown: true }];
   const corrections = new Map<string, number>();
   const consider = (word: string, cost: number) =>
@@ -84,6 +87,7 @@ export function candidatesFor(words: TitleWords, terms: readonly string[], i: nu
     )
     .slice(0, MAX_CANDIDATES)
     .map(([word, cost]) => ({ word, cost, numeral: false }));
+  if (typing) return [{ word: term, cost: 0, numeral: false, typing: true }, ...best];
   // The typed word stays a (costly) option: it may be a title this dictionary lacks.
   return [...best, { word: term, cost: budget + SOUND_COST, numeral: false, unknown: true }];
 }

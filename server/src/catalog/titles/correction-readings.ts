@@ -24,14 +24,19 @@ export interface Reading {
 const UNCONSTRAINING = new Set(["a", "an", "and", "the", "of", "in", "on", "to", "for", "at"]);
 const BEAM_WIDTH = 12;
 
-/** The titles left once `word` must occur too (common and unknown words don't narrow). */
+/**
+ * The titles left once `word` must occur too (common and unknown words don't
+ * narrow); a word still being typed (`typing`) occurs in every title with a
+ * word it starts.
+ */
 export function narrowTitles(
   words: TitleWords,
   titles: Set<number> | null,
   word: string,
+  { typing = false } = {},
 ): Set<number> | null {
   if (UNCONSTRAINING.has(word)) return titles;
-  const having = words.titlesWith(word);
+  const having = typing ? words.titlesWithWordStarting(word) : words.titlesWith(word);
   if (!having) return titles;
   if (titles === null) return new Set(having);
   return new Set(having.filter((index) => titles.has(index)));
@@ -44,6 +49,25 @@ export function oneTitleHas(words: TitleWords, typed: readonly string[]): boolea
     if (UNCONSTRAINING.has(word)) continue;
     titles = narrowTitles(words, titles, word);
     if (!words.has(word) || titles?.size === 0) return false;
+  }
+  return titles !== null;
+}
+
+/**
+ * Whether one known title has all these words, the last one as the start of
+ * one of its words ("the godf": The Godfather); false unless that last word
+ * is only a start (a whole word is `oneTitleHas`'s case).
+ */
+export function oneTitleHasWhileTyping(words: TitleWords, typed: readonly string[]): boolean {
+  const last = typed.length - 1;
+  const typing = typed[last] ?? "";
+  if (words.has(typing) || !words.knows(typing, { prefix: true })) return false;
+  let titles: Set<number> | null = null;
+  for (const [i, word] of typed.entries()) {
+    if (UNCONSTRAINING.has(word)) continue;
+    if (i < last && !words.has(word)) return false;
+    titles = narrowTitles(words, titles, word, { typing: i === last });
+    if (titles?.size === 0) return false;
   }
   return titles !== null;
 }
@@ -68,7 +92,9 @@ export function bestReadings(
           corrected: reading.corrected || (candidate.cost > 0 && !candidate.numeral),
           unknown: reading.unknown + (candidate.unknown ? 1 : 0),
           worst: Math.max(reading.worst, candidate.cost),
-          titles: narrowTitles(words, reading.titles, candidate.word),
+          titles: narrowTitles(words, reading.titles, candidate.word, {
+            typing: candidate.typing === true,
+          }),
         });
       }
     }

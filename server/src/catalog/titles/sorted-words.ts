@@ -22,6 +22,21 @@ export function hasWordStartingWith(sorted: readonly string[], prefix: string): 
   return sorted[lowerBound(sorted, prefix)]?.startsWith(prefix) ?? false;
 }
 
+/** The words that start with `prefix`, at most `limit` of them, in order. */
+export function wordsStartingWith(
+  sorted: readonly string[],
+  prefix: string,
+  limit: number,
+): string[] {
+  const found: string[] = [];
+  for (let i = lowerBound(sorted, prefix); found.length < limit; i++) {
+    const word = sorted[i];
+    if (word === undefined || !word.startsWith(prefix)) break;
+    found.push(word);
+  }
+  return found;
+}
+
 /** Both sorted lists as one sorted list (no word is in both). */
 export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
   const merged: string[] = [];

@@ -1,6 +1,6 @@
 import { Acronyms, mayBeAcronym } from "./acronyms.js";
 import { candidatesFor } from "./correction-candidates.js";
-import { bestReadings, oneTitleHas } from "./correction-readings.js";
+import { bestReadings, oneTitleHas, oneTitleHasWhileTyping } from "./correction-readings.js";
 import { correctedText } from "./correction-text.js";
 import { literalTitleWords, queryTerms } from "./terms.js";
 import { titleKey } from "./text/fold.js";
@@ -161,6 +161,9 @@ export class TitleDictionary {
     if (terms.length === 0) return [];
     const readings = bestReadings(this.#words, terms, (i) => candidatesFor(this.#words, terms, i));
     const typed = terms.join(" ");
+    // What was typed already meets in a title, the last word as the start of one ("the godf"):
+    // nothing to correct.
+    if (oneTitleHasWhileTyping(this.#words, terms)) return [];
     const results: Correction[] = [];
     const seen = new Set<string>([typed]);
     for (const reading of readings) {

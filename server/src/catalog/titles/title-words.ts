@@ -1,4 +1,4 @@
-import { hasWordStartingWith, mergeSorted } from "./sorted-words.js";
+import { hasWordStartingWith, mergeSorted, wordsStartingWith } from "./sorted-words.js";
 import { queryTerms } from "./terms.js";
 import { soundKey } from "./text/sound-key.js";
 import { wordsWithin } from "./words-within.js";
@@ -89,6 +89,17 @@ export class TitleWords {
   /** The numbers of the titles that have the word. */
   titlesWith(word: string): readonly number[] | undefined {
     return this.#words.get(word);
+  }
+
+  /**
+   * The numbers of the titles with a word that starts with `prefix` (the word
+   * being typed); a prefix so short it starts more than `maxWords` words
+   * tells nothing, and gives undefined.
+   */
+  titlesWithWordStarting(prefix: string, maxWords = 50): readonly number[] | undefined {
+    const starting = wordsStartingWith(this.#sortedWords(), prefix, maxWords + 1);
+    if (starting.length > maxWords) return undefined;
+    return [...new Set(starting.flatMap((word) => this.#words.get(word) ?? []))];
   }
 
   /** How many titles have the word. */

@@ -3,6 +3,7 @@ import {
   bestReadings,
   narrowTitles,
   oneTitleHas,
+  oneTitleHasWhileTyping,
 } from "../../../src/catalog/titles/correction-readings.js";
 import { titleWordsOf } from "../offline/support/title-words.js";
 
@@ -21,6 +22,15 @@ describe("readings of a typed text", () => {
     expect(oneTitleHas(words, ["the", "fight", "club"])).toBe(true);
     expect(oneTitleHas(words, ["fight", "breakfast"])).toBe(false);
     expect(oneTitleHas(words, ["the"])).toBe(false);
+  });
+
+  it("tell whether one title has the words with the last still being typed", () => {
+    expect(oneTitleHasWhileTyping(words, ["the", "breakf"])).toBe(true);
+    expect(oneTitleHasWhileTyping(words, ["fight", "cl"])).toBe(true);
+    // "fight" and a word starting "bef" meet in no title; "club" is whole, not being typed.
+    expect(oneTitleHasWhileTyping(words, ["fight", "bef"])).toBe(false);
+    expect(oneTitleHasWhileTyping(words, ["fight", "club"])).toBe(false);
+    expect(oneTitleHasWhileTyping(words, ["fihgt", "cl"])).toBe(false);
   });
 
   it("put the reading whose words meet in one title before a cheaper one whose words do not", () => {

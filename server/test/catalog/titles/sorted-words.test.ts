@@ -3,6 +3,7 @@ import {
   hasWordStartingWith,
   lowerBound,
   mergeSorted,
+  wordsStartingWith,
 } from "../../../src/catalog/titles/sorted-words.js";
 
 const SORTED = ["alien", "aliens", "fight", "up"];
@@ -20,6 +21,12 @@ describe("a sorted word list", () => {
     expect(hasWordStartingWith(SORTED, "u")).toBe(true);
     expect(hasWordStartingWith(SORTED, "alf")).toBe(false);
     expect(hasWordStartingWith(SORTED, "upper")).toBe(false);
+  });
+
+  it("lists the words a start begins, in order, up to a limit", () => {
+    expect(wordsStartingWith(SORTED, "ali", 10)).toEqual(["alien", "aliens"]);
+    expect(wordsStartingWith(SORTED, "ali", 1)).toEqual(["alien"]);
+    expect(wordsStartingWith(SORTED, "alf", 10)).toEqual([]);
   });
 
   it("merges two sorted lists into one", () => {

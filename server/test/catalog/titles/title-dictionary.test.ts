@@ -30,6 +30,16 @@ describe("the title dictionary", () => {
     expect(texts("FIGHT clubb")[0]).toBe("FIGHT club");
   });
 
+  it("corrects a typo in the word being typed even when it starts another title's word", () => {
+    const known = new TitleDictionary(["Star Wars", "The Worst Person in the World"]);
+    // "wors" starts "worst", but no title has "star" and a word starting "wors".
+    expect(known.corrections("star wors")[0]?.text).toBe("star wars");
+    // Half-typed words that meet in a title are no mistake.
+    expect(known.corrections("star wa")).toEqual([]);
+    expect(texts("fight clu")).toEqual([]);
+    expect(texts("the night bef")).toEqual([]);
+  });
+
   it("offers as spelling suggestions only confident corrections of a word's spelling", () => {
     expect(dictionary().spellingSuggestions("fite club")[0]).toBe("fight club");
     // A number written another way is no misspelling: nothing to suggest.

@@ -27,6 +27,17 @@ describe("the words of known titles", () => {
     expect(words.knows("b", { prefix: true })).toBe(false);
   });
 
+  it("finds the titles with a word a typed start begins, unless it begins too many words", () => {
+    const words = known();
+    expect(words.titlesWithWordStarting("clu")).toEqual([1, 2]);
+    expect(words.titlesWithWordStarting("brea")).toEqual([2]);
+    expect(words.titlesWithWordStarting("zz")).toEqual([]);
+    words.add("Fire Walk", ["fire", "walk"]);
+    // "fi" starts two words now: with room for one, it says nothing.
+    expect(words.titlesWithWordStarting("fi", 2)).toEqual([1, 3]);
+    expect(words.titlesWithWordStarting("fi", 1)).toBeUndefined();
+  });
+
   it("finds words a few edits away, with the distance", () => {
     expect([...known().near("figt", 1)]).toEqual([["fight", 1]]);
   });
