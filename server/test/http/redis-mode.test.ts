@@ -1,7 +1,9 @@
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { DETAILS_POLICY, SEARCH_POLICY } from "../../src/catalog/cache/policy.js";
 import { REDIS_KEY_PREFIX } from "../../src/catalog/open-cached-tmdb-catalog.js";
 import { type FakeTmdb, startFakeTmdb } from "../fake-tmdb/server.js";
+import { freePort } from "../support/free-port.js";
 import { startRedis, type TestRedis } from "../support/redis-server.js";
 import { buildTmdbApp, type TmdbTestApp } from "../support/test-apps.js";
 
@@ -44,6 +46,14 @@ async function storedKeys(): Promise<string[]> {
   return inspector.keys(`${REDIS_KEY_PREFIX}*`);
 }
 
+/** The running redis-server's process id, as it reports it (it changes when the test restarts it). */
+async function redisPid(): Promise<number> {
+  if (inspector.status !== "ready") await inspector.connect().catch(() => {});
+  const pid = Number(/^process_id:(\d+)/m.exec(await inspector.info("server"))?.[1]);
+  expect(pid).toBeGreaterThan(0);
+  return pid;
+}
+
 describe("two app instances sharing one Redis", () => {
   it("the second serves what the first cached, without calling TMDB", async () => {
     const [first, second] = [await replica(), await replica()];
@@ -63,6 +73,28 @@ describe("two app instances sharing one Redis", () => {
     expect(fromShared[0]?.body).toBe(search.body);
     expect(fromShared[1]?.body).toBe(movie.body);
     expect(tmdb.requests.length).toBe(callsBefore);
+  });
+
+  it("keeps each answer in Redis until its stale-if-error horizon, not just its fresh window", async () => {
+    const first = await replica();
+    const search = await first.app.inject("/api/search?q=ttl-probe");
+    const movie = await first.app.inject("/api/movies/550");
+    expect([search.statusCode, movie.statusCode]).toEqual([200, 200]);
+    let searchKey: string | undefined;
+    let movieKey: string | undefined;
+    await vi.waitFor(async () => {
+      const keys = await storedKeys();
+      searchKey = keys.find((key) => key.includes(":search:") && key.includes("ttl-probe"));
+      movieKey = keys.find((key) => key.includes(":getMovie:[550]"));
+      expect([searchKey, movieKey]).not.toContain(undefined);
+    });
+    const minute = 60_000;
+    const searchTtl = await inspector.pttl(searchKey as string);
+    expect(searchTtl).toBeGreaterThan(SEARCH_POLICY.staleIfErrorMs - minute);
+    expect(searchTtl).toBeLessThanOrEqual(SEARCH_POLICY.staleIfErrorMs);
+    const movieTtl = await inspector.pttl(movieKey as string);
+    expect(movieTtl).toBeGreaterThan(DETAILS_POLICY.staleIfErrorMs - minute);
+    expect(movieTtl).toBeLessThanOrEqual(DETAILS_POLICY.staleIfErrorMs);
   });
 
   it("never writes the TMDB credential into Redis", async () => {
@@ -92,28 +124,40 @@ describe("Redis dying mid-test", () => {
       }
     })();
 
-    await vi.waitFor(() => expect(statuses.length).toBeGreaterThan(20));
-    await redis.kill();
-    const countAtKill = statuses.length;
-    await vi.waitFor(
-      () => {
-        expect(first.logs.text()).toContain("redis cache unavailable");
-        expect(second.logs.text()).toContain("redis cache unavailable");
-      },
-      { timeout: 5000 },
-    );
-    await vi.waitFor(() => expect(statuses.length).toBeGreaterThan(countAtKill + 20));
+    // Whatever fails, stop the load and bring Redis back: the tests after this one need both.
+    let redisDown = false;
+    try {
+      await vi.waitFor(() => expect(statuses.length).toBeGreaterThan(20));
+      await redis.kill();
+      redisDown = true;
+      const countAtKill = statuses.length;
+      await vi.waitFor(
+        () => {
+          expect(first.logs.text()).toContain("redis cache unavailable");
+          expect(second.logs.text()).toContain("redis cache unavailable");
+        },
+        { timeout: 5000 },
+      );
+      await vi.waitFor(async () => {
+        expect(await metric(first, 'catalog_cache_store_up{store="redis"}')).toBe("0");
+        expect(await metric(second, 'catalog_cache_store_up{store="redis"}')).toBe("0");
+      });
+      await vi.waitFor(() => expect(statuses.length).toBeGreaterThan(countAtKill + 20));
 
-    await redis.start();
-    await vi.waitFor(
-      () => {
-        expect(first.logs.text()).toContain("redis cache reconnected");
-        expect(second.logs.text()).toContain("redis cache reconnected");
-      },
-      { timeout: 10_000 },
-    );
-    running = false;
-    await load;
+      await redis.start();
+      redisDown = false;
+      await vi.waitFor(
+        () => {
+          expect(first.logs.text()).toContain("redis cache reconnected");
+          expect(second.logs.text()).toContain("redis cache reconnected");
+        },
+        { timeout: 10_000 },
+      );
+    } finally {
+      running = false;
+      await load;
+      if (redisDown) await redis.start();
+    }
 
     expect(statuses.length).toBeGreaterThan(40);
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
@@ -139,7 +183,56 @@ describe("Redis dying mid-test", () => {
     expect((await subject.app.inject("/api/search?q=matrix")).statusCode).toBe(200);
     await vi.waitFor(() => expect(subject.logs.text()).toContain("redis cache unavailable"));
   });
+
+  it("never logs the password a REDIS_URL carries", async () => {
+    const password = "pw-MUST-NOT-LEAK-5c2d";
+    const closedPort = await freePort();
+    const subject = await buildTmdbApp({
+      serverToken: TOKEN,
+      tmdb,
+      redisUrl: `redis://:${password}@127.0.0.1:${closedPort}`,
+    });
+    apps.push(subject);
+    expect((await subject.app.inject("/api/search?q=matrix")).statusCode).toBe(200);
+    await vi.waitFor(() => expect(subject.logs.text()).toContain("redis cache unavailable"));
+    expect(subject.logs.text()).not.toContain(password);
+  });
 });
+
+describe("Redis hung (stopped, not dead)", () => {
+  it("costs a request no more than the store's command timeout, and never a 5xx", async () => {
+    const subject = await replica();
+    const pid = await redisPid();
+    // The connection stays open and every command goes unanswered, as with a hung server.
+    process.kill(pid, "SIGSTOP");
+    try {
+      // The store gives up on a read after 250 ms (redis-store.ts); TMDB's fake answers at once.
+      const bound = 1500;
+      for (const query of ["hung-dune", "hung-rocky", "hung-heat"]) {
+        const started = performance.now();
+        const answer = await within(bound, subject.app.inject(`/api/search?q=${query}`));
+        expect(answer.statusCode).toBe(200);
+        expect(performance.now() - started).toBeLessThan(bound);
+      }
+      const failedReads = await metric(
+        subject,
+        'catalog_cache_store_errors_total{store="redis",operation="get"}',
+      );
+      expect(Number(failedReads)).toBeGreaterThanOrEqual(3);
+    } finally {
+      process.kill(pid, "SIGCONT");
+    }
+  });
+});
+
+/** `work`, or a rejection once `ms` have passed without it settling. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 async function metric(subject: TmdbTestApp, sample: string): Promise<string | undefined> {
   const text = (await subject.app.inject("/metrics")).body;

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { withCache } from "../../../src/catalog/cache/cached-catalog.js";
+import {
+  type CacheEntry,
+  entryFor,
+  parseEntry,
+  serializeEntry,
+} from "../../../src/catalog/cache/entry.js";
 import { MemoryStore } from "../../../src/catalog/cache/memory-store.js";
 import type { CacheObserver } from "../../../src/catalog/cache/observer.js";
 import { DETAILS_POLICY, SEARCH_POLICY } from "../../../src/catalog/cache/policy.js";
+import type { SharedStore } from "../../../src/catalog/cache/redis-store.js";
 import {
   NotFoundError,
   UpstreamTimeoutError,
@@ -60,11 +67,38 @@ function countingObserver() {
   return { observer, events };
 }
 
-function cached(options: { now?: () => number; budgetMs?: number } = {}) {
+/**
+ * A test double of the shared store (Redis in production), in memory: these
+ * tests are about the decorator's own choice between its local copy and the
+ * shared one, not about Redis (redis-mode.test.ts runs a real redis-server).
+ * Entries go through their stored text, as they do through Redis, and every
+ * read is counted.
+ */
+function sharedStoreDouble() {
+  const texts = new Map<string, string>();
+  const reads: string[] = [];
+  const store: SharedStore = {
+    async get(key) {
+      reads.push(key);
+      const text = texts.get(key);
+      return text === undefined ? undefined : parseEntry(text);
+    },
+    set(key, entry) {
+      texts.set(key, serializeEntry(entry));
+    },
+    async close() {},
+  };
+  /** What another replica writing `key` does. */
+  const put = (key: string, entry: CacheEntry) => texts.set(key, serializeEntry(entry));
+  return { store, reads, keys: () => [...texts.keys()], put };
+}
+
+function cached(options: { now?: () => number; budgetMs?: number; shared?: SharedStore } = {}) {
   const scripted = scriptedCatalog();
   const { observer, events } = countingObserver();
   const subject = withCache(scripted.catalog as Scripted & MovieCatalog, {
     local: new MemoryStore(1024 * 1024),
+    shared: options.shared,
     namespace: "test",
     logger: { debug() {}, warn() {} },
     observer,
@@ -272,5 +306,49 @@ describe("withCache", () => {
     connection.abort();
     await expect(pending).rejects.toThrow();
     expect(signals[0]?.aborted).toBe(true);
+  });
+});
+
+describe("withCache with a shared store", () => {
+  it("serves a fresher shared answer over its own stale copy, without calling the catalog", async () => {
+    const time = clock();
+    const shared = sharedStoreDouble();
+    const { subject, calls, events } = cached({ now: time.now, shared: shared.store });
+    expect(await subject.search({ text: "alien", page: 1 })).toEqual({ answer: "search 1" });
+    const [key] = shared.keys();
+    expect(key).toBeDefined();
+
+    // Our copy is now stale; meanwhile another replica fetched a newer answer.
+    time.advance(SEARCH_POLICY.freshMs + 1);
+    shared.put(
+      key as string,
+      entryFor({ answer: "from another replica" }, SEARCH_POLICY, time.now()),
+    );
+
+    expect(await subject.search({ text: "alien", page: 1 })).toEqual({
+      answer: "from another replica",
+    });
+    await flush(); // a background refresh, had one started, would have called by now
+    expect(calls.search).toBe(1);
+    expect(events).toEqual(["miss search", "hit search"]);
+  });
+
+  it("keeps a shared answer it read, and does not read the shared store for it again", async () => {
+    const shared = sharedStoreDouble();
+    const first = cached({ shared: shared.store });
+    const second = cached({ shared: shared.store });
+    await first.subject.search({ text: "heat", page: 1 });
+
+    shared.reads.length = 0;
+    expect(await second.subject.search({ text: "heat", page: 1 })).toEqual({
+      answer: "search 1",
+    });
+    expect(shared.reads).toHaveLength(1);
+    expect(await second.subject.search({ text: "heat", page: 1 })).toEqual({
+      answer: "search 1",
+    });
+    expect(shared.reads).toHaveLength(1);
+    expect(second.calls.search).toBeUndefined();
+    expect(second.events).toEqual(["hit search", "hit search"]);
   });
 });
