@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildOfflineApp } from "./support/test-apps.js";
+import { buildApp } from "../src/app.js";
+import type { MovieCatalog } from "../src/catalog/port.js";
+import { buildOfflineApp, captureLogs } from "./support/test-apps.js";
 
 describe("buildApp", () => {
   it("returns the caller's request id, or makes one, and logs with it", async () => {
@@ -60,6 +62,34 @@ describe("buildApp", () => {
     expect(response.statusCode).toBeLessThan(500);
     expect(response.json().error.code).toEqual(expect.any(String));
     expect(response.body).not.toMatch(/at .*\.js:\d+/);
+    await app.close();
+  });
+
+  it("answers a catalog's unexpected failure with a plain 500, its detail only in the log", async () => {
+    const failing = async (): Promise<never> => {
+      throw new Error("secret detail");
+    };
+    const catalog: MovieCatalog = {
+      source: "offline",
+      search: failing,
+      getMovie: failing,
+      browse: failing,
+    };
+    const { logger, logs } = captureLogs();
+    const app = await buildApp({ catalog, logger, apiRateLimitPerMinute: 0 });
+    for (const url of ["/api/search?q=heat", "/api/movies/1", "/api/browse"]) {
+      const response = await app.inject({ url, headers: { "x-request-id": "broken-1" } });
+      expect(response.statusCode, url).toBe(500);
+      expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
+      expect(response.json()).toEqual({
+        error: { code: "internal", message: "Something went wrong on our side." },
+      });
+      expect(response.body).not.toContain("secret");
+    }
+    // The operator finds the detail in the log, under the request's id.
+    const errors = logs.lines().filter((line) => line.level === 50 && line.reqId === "broken-1");
+    expect(errors).toHaveLength(3);
+    expect(JSON.stringify(errors[0])).toContain("secret detail");
     await app.close();
   });
 });

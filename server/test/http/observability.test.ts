@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildOfflineApp, buildTmdbApp, type TmdbTestApp } from "../support/test-apps.js";
 
 /** Every sample line of a Prometheus text exposition, without comments. */
@@ -70,6 +70,66 @@ describe("/metrics", () => {
   });
 });
 
+describe("/metrics when TMDB misbehaves", () => {
+  const TOKEN = "metrics-faults-token";
+  let subject: TmdbTestApp | undefined;
+  afterEach(async () => {
+    await subject?.close();
+    subject = undefined;
+  });
+
+  const metricsText = async (app: TmdbTestApp) => (await app.app.inject("/metrics")).body;
+
+  it("counts a last good answer served because TMDB failed", async () => {
+    let now = Date.now();
+    subject = await buildTmdbApp({
+      serverToken: TOKEN,
+      now: () => now,
+      limits: { maxRetries: 0 },
+    });
+    const seen = await subject.app.inject("/api/search?q=matrix");
+    expect(seen.statusCode).toBe(200);
+    // Two hours on: past the fresh and revalidate windows, inside stale-if-error.
+    now += 2 * 3_600_000;
+    subject.tmdb.setFault("status_500");
+    const stale = await subject.app.inject("/api/search?q=matrix");
+    expect(stale.statusCode).toBe(200);
+    expect(stale.body).toBe(seen.body);
+    expect(await metricsText(subject)).toMatch(
+      /^catalog_cache_stale_served_total\{method="search",reason="error"\} 1$/m,
+    );
+  });
+
+  it("counts TMDB calls not sent because the circuit is open", async () => {
+    subject = await buildTmdbApp({
+      serverToken: TOKEN,
+      limits: { maxRetries: 0, circuitFailureThreshold: 3, circuitCooldownMs: 60_000 },
+    });
+    subject.tmdb.setFault("status_503");
+    for (let i = 0; i < 3; i++) await subject.app.inject(`/api/search?q=down${i}`);
+    const sent = subject.tmdb.count("/search/movie");
+    expect((await subject.app.inject("/api/search?q=fails-fast")).statusCode).toBe(503);
+    expect(subject.tmdb.count("/search/movie")).toBe(sent);
+    expect(await metricsText(subject)).toMatch(
+      /^tmdb_requests_rejected_total\{endpoint="\/search\/movie",reason="circuit_open"\} 1$/m,
+    );
+  });
+
+  it("counts TMDB calls that joined an identical one in flight", async () => {
+    subject = await buildTmdbApp({ serverToken: TOKEN, fakeOptions: { latencyMs: 200 } });
+    // Two answers (sorted differently, so cached apart) from one and the same TMDB search.
+    const answers = await Promise.all([
+      subject.app.inject("/api/search?q=dune"),
+      subject.app.inject("/api/search?q=dune&sort=rating"),
+    ]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200]);
+    expect(subject.tmdb.count("/search/movie")).toBe(1);
+    expect(await metricsText(subject)).toMatch(
+      /^tmdb_requests_coalesced_total\{endpoint="\/search\/movie"\} 1$/m,
+    );
+  });
+});
+
 describe("request logs", () => {
   it("write one JSON line per request with its id, route, status and time", async () => {
     const { app, logs } = await buildOfflineApp();
@@ -120,6 +180,30 @@ describe("request logs", () => {
     expect(levelOf("probe-1")).toBe(20);
     expect(levelOf("bad-1")).toBe(30);
     await app.close();
+  });
+});
+
+describe("slow answers in the request logs", () => {
+  it("log a success that took a second or more at info, and the same answer served fast at debug", async () => {
+    const subject = await buildTmdbApp({ serverToken: "slow-log-token" });
+    subject.tmdb.setLatency(1100);
+    const slow = await subject.app.inject({
+      url: "/api/search?q=alien",
+      headers: { "x-request-id": "slow-1" },
+    });
+    subject.tmdb.setLatency(0);
+    // The same search again: from the cache, in well under a second.
+    const fast = await subject.app.inject({
+      url: "/api/search?q=alien",
+      headers: { "x-request-id": "fast-1" },
+    });
+    expect([slow.statusCode, fast.statusCode]).toEqual([200, 200]);
+    const lineOf = (reqId: string) =>
+      subject.logs.lines().find((line) => line.msg === "request completed" && line.reqId === reqId);
+    expect(lineOf("slow-1")).toMatchObject({ level: 30, status: 200, route: "/api/search" });
+    expect(lineOf("slow-1")?.ms).toBeGreaterThanOrEqual(1000);
+    expect(lineOf("fast-1")).toMatchObject({ level: 20, status: 200 });
+    await subject.close();
   });
 });
 

@@ -1,3 +1,4 @@
+import { type AddressInfo, connect } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FaultName } from "../fake-tmdb/server.js";
 import { buildTmdbApp, type TmdbTestApp } from "../support/test-apps.js";
@@ -130,6 +131,34 @@ describe("TMDB hanging", () => {
     expect(response.json().error.code).toBe("upstream_timeout");
     expect(ms).toBeGreaterThanOrEqual(1400);
     expect(ms).toBeLessThan(1500 + 1500);
+    expect(subject.tmdb.count("/search/movie")).toBe(1);
+  });
+});
+
+describe("a viewer going away", () => {
+  it("cancels the TMDB call it was waiting on as soon as its connection closes", async () => {
+    // Nothing but the viewer leaving ends the call early: TMDB hangs, and timeout and budget are long.
+    const subject = await app({ timeoutMs: 10_000, limits: { budgetMs: 10_000 } });
+    await subject.app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = subject.app.server.address() as AddressInfo;
+    subject.tmdb.setFault("hang");
+
+    const viewer = connect(port, "127.0.0.1");
+    viewer.on("error", () => {});
+    viewer.write("GET /api/search?q=matrix HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    await vi.waitFor(() => expect(subject.tmdb.count("/search/movie")).toBe(1), {
+      timeout: 2000,
+      interval: 10,
+    });
+    const openWhileAsking = subject.tmdb.connections.open;
+    expect(openWhileAsking).toBeGreaterThan(0);
+
+    viewer.destroy();
+    // The app hangs up on TMDB: the connection that carried the call closes.
+    await vi.waitFor(() => expect(subject.tmdb.connections.open).toBe(openWhileAsking - 1), {
+      timeout: 1000,
+      interval: 10,
+    });
     expect(subject.tmdb.count("/search/movie")).toBe(1);
   });
 });

@@ -30,4 +30,18 @@ describe("HttpMetrics", () => {
       /^http_request_duration_seconds_sum\{method="HEAD",route="\/api\/search",status="200"\} 0\.2$/m,
     );
   });
+
+  it("counts an answer that took exactly a bucket's bound in that bucket (le: less than or equal)", async () => {
+    const registry = new Registry();
+    const http = new HttpMetrics(registry, [0.01, 0.1]);
+    http.observe("GET", "/api/search", 200, 0.01);
+    http.observe("GET", "/api/search", 200, 0.1);
+    const text = await registry.metrics();
+    const bucket = (le: string) =>
+      new RegExp(
+        `^http_request_duration_seconds_bucket\\{le="${le}",method="GET",route="/api/search",status="200"\\} (\\d+)$`,
+        "m",
+      ).exec(text)?.[1];
+    expect([bucket("0.01"), bucket("0.1"), bucket("\\+Inf")]).toEqual(["1", "2", "2"]);
+  });
 });

@@ -1,3 +1,4 @@
+import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMetrics } from "../../src/observability/metrics.js";
 import { type MetricsServer, startMetricsServer } from "../../src/observability/metrics-server.js";
@@ -30,5 +31,34 @@ describe("the metrics port", () => {
       expect(response.status, `${method} ${path}`).toBe(404);
       expect((await response.json()).error.code).toBe("not_found");
     }
+  });
+});
+
+describe("closing the metrics port", () => {
+  // (An idle keep-alive connection is no test of it: Node's close() drops idle ones by itself.)
+  it("is quick while a scrape is still arriving", async () => {
+    const server = await startMetricsServer(createMetrics().registry, {
+      port: 0,
+      host: "127.0.0.1",
+    });
+    // A request whose headers never finish: Node alone would wait for it up to its request timeout.
+    const socket = await new Promise<Socket>((resolve, reject) => {
+      const opened = connect(Number(new URL(server.address).port), "127.0.0.1", () =>
+        resolve(opened),
+      );
+      opened.on("error", reject);
+    });
+    socket.on("error", () => {});
+    socket.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const closed = server.close().then(() => "closed");
+    const outcome = await Promise.race([
+      closed,
+      new Promise((resolve) => setTimeout(() => resolve("still open after 1 s"), 1000)),
+    ]);
+    socket.destroy();
+    await closed;
+    expect(outcome).toBe("closed");
   });
 });
