@@ -108,6 +108,14 @@ describe("toMovieDetails: trailer", () => {
     });
   });
 
+  it("escapes the key in the link, so a key with URL syntax cannot change it", () => {
+    expect(trailerOf([video({ key: "a&b=c#d" })])).toEqual({
+      site: "YouTube",
+      key: "a&b=c#d",
+      url: "https://www.youtube.com/watch?v=a%26b%3Dc%23d",
+    });
+  });
+
   it("prefers an official trailer to a fan upload listed first", () => {
     expect(trailerOf([video({ key: "fan", official: false }), video({ key: "studio" })])?.key).toBe(
       "studio",

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { genreName } from "../../../src/catalog/genres.js";
-import { TMDB_MAX_PAGE, toMovieSummary, toSearchPage } from "../../../src/catalog/tmdb/mapper.js";
+import {
+  TMDB_MAX_PAGE,
+  toBrowseRow,
+  toMovieSummary,
+  toSearchPage,
+} from "../../../src/catalog/tmdb/mapper.js";
 import { listMovie, moviePage } from "./raw-tmdb.js";
 
 describe("toMovieSummary", () => {
@@ -150,5 +155,23 @@ describe("toSearchPage", () => {
     });
     expect(page.totalResults).toBe(47);
     expect(page.totalIsUpperBound).toBeUndefined();
+  });
+});
+
+describe("toBrowseRow", () => {
+  it("keeps TMDB's order and shows a film TMDB listed twice only once, where it first came", () => {
+    // TMDB's lists shift while being read and can name a film twice on one page.
+    const page = moviePage({
+      results: [
+        listMovie({ id: 603, title: "The Matrix" }),
+        listMovie({ id: 550, title: "Fight Club" }),
+        listMovie({ id: 603, title: "The Matrix" }),
+        listMovie({ id: 680, title: "Pulp Fiction" }),
+      ],
+    });
+    const row = toBrowseRow("popular", "Popular", page, genreName);
+    expect(row.id).toBe("popular");
+    expect(row.title).toBe("Popular");
+    expect(row.movies.map((movie) => movie.id)).toEqual([603, 550, 680]);
   });
 });

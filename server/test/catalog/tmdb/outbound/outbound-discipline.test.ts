@@ -13,7 +13,10 @@ import {
   type TmdbHttpClient,
 } from "../../../../src/catalog/tmdb/http-client.js";
 import type { OutboundLimits } from "../../../../src/catalog/tmdb/outbound/limits.js";
-import type { UpstreamObserver } from "../../../../src/catalog/tmdb/outbound/observer.js";
+import {
+  NO_UPSTREAM_OBSERVER,
+  type UpstreamObserver,
+} from "../../../../src/catalog/tmdb/outbound/observer.js";
 import { tmdbMoviePageSchema } from "../../../../src/catalog/tmdb/schemas.js";
 import { FAULT_QUERIES, type FakeTmdb, startFakeTmdb } from "../../../fake-tmdb/server.js";
 import { recordingLogger, rejectionOf, TOKEN } from "../support.js";
@@ -49,7 +52,8 @@ function recordingObserver() {
   return { observer, events };
 }
 
-function client(limits: OutboundLimits = {}, timeoutMs = 2000) {
+/** `now`, when given, is the clock of the rate limiter, the budget and the circuit breaker. */
+function client(limits: OutboundLimits = {}, timeoutMs = 2000, now?: () => number) {
   const { observer, events } = recordingObserver();
   const logger = recordingLogger();
   const http = createTmdbHttpClient({
@@ -61,6 +65,7 @@ function client(limits: OutboundLimits = {}, timeoutMs = 2000) {
     logger,
     observer,
     random: () => 0.5,
+    ...(now === undefined ? {} : { now }),
   });
   clients.push(http);
   const search = (query: string, signal?: AbortSignal) =>
@@ -113,6 +118,37 @@ describe("retries", () => {
     expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamTimeoutError);
     expect(searches()).toBe(1);
     expect(events).toContain("attempt /search/movie timeout");
+  });
+
+  it("waits the jittered backoff before retrying a 5xx, rather than asking again at once", async () => {
+    // The first retry waits between 50 and 100 ms ("equal jitter" of 100 ms): 75 ms with the jitter pinned to the middle.
+    let retriedAt: number | undefined;
+    const attemptStarts: number[] = [];
+    const http = createTmdbHttpClient({
+      baseUrl: fake.baseUrl,
+      credential: chooseCredential({ accessToken: TOKEN }),
+      timeoutMs: 2000,
+      rateLimitPerSecond: 1000,
+      logger: recordingLogger(),
+      random: () => 0.5,
+      observer: {
+        ...NO_UPSTREAM_OBSERVER,
+        retry: () => {
+          retriedAt = performance.now();
+        },
+        // Reported when an attempt ends, with how long it took: so this is when it began.
+        attempt: (_endpoint, _status, seconds) => {
+          attemptStarts.push(performance.now() - seconds * 1000);
+        },
+      },
+    });
+    clients.push(http);
+    fake.setFault("status_500", { times: 1 });
+    await http.get("/search/movie", { query: "matrix", page: 1 }, tmdbMoviePageSchema);
+    expect(searches()).toBe(2);
+    expect(retriedAt).toBeDefined();
+    // From the decision to retry to the second request: the backoff (timers never fire early).
+    expect((attemptStarts[1] ?? 0) - (retriedAt ?? 0)).toBeGreaterThanOrEqual(60);
   });
 });
 
@@ -169,6 +205,25 @@ describe("429s", () => {
     // 1 s after the first 429 (within the budget: one retry), 2 s after the second (past it).
     expect(searches()).toBe(2);
     expect((error as UpstreamRateLimitedError).retryAfterSeconds).toBe(2);
+  });
+
+  it("starts its own backoff over after an answer: the next 429 pauses 1 s again, not 2 s", async () => {
+    let clock = 1_000_000;
+    // A 500 ms budget cannot hold a 1 s pause: each 429 is answered at once, with the pause it set.
+    const { search } = client({ budgetMs: 500 }, 2000, () => clock);
+    fake.setFault("status_429_no_retry_after", { times: 1 });
+    const first = await rejectionOf(search("matrix"));
+    expect(first).toBeInstanceOf(UpstreamRateLimitedError);
+    expect((first as UpstreamRateLimitedError).retryAfterSeconds).toBe(1);
+
+    clock += 1500; // past the pause
+    await search("alien");
+
+    fake.setFault("status_429_no_retry_after", { times: 1 });
+    const second = await rejectionOf(search("dune"));
+    expect(second).toBeInstanceOf(UpstreamRateLimitedError);
+    expect((second as UpstreamRateLimitedError).retryAfterSeconds).toBe(1);
+    expect(searches()).toBe(3);
   });
 });
 
@@ -256,6 +311,60 @@ describe("the circuit breaker", () => {
     expect(searches()).toBe(2);
   });
 
+  it("counts a 404 or a 400 as TMDB up: answers to bad questions never open it", async () => {
+    const { http, search, events } = client({
+      maxRetries: 0,
+      circuitFailureThreshold: 2,
+      circuitCooldownMs: 60_000,
+    });
+    for (const id of [999_999_901, 999_999_902, 999_999_903]) {
+      const error = await rejectionOf(http.get(`/movie/${id}`, {}, tmdbMoviePageSchema));
+      expect(error).toBeInstanceOf(NotFoundError);
+    }
+    const badPage = http.get("/search/movie", { query: "x", page: 501 }, tmdbMoviePageSchema);
+    expect(await rejectionOf(badPage)).toBeInstanceOf(BadRequestError);
+    await search("matrix");
+    expect(fake.requests).toHaveLength(5);
+    expect(events.filter((event) => event.startsWith("rejected"))).toEqual([]);
+    expect(events.filter((event) => event.startsWith("circuit"))).toEqual([]);
+  });
+
+  it("counts failures in a row: a 404 between two 503s starts the count over", async () => {
+    const { http, search } = client({
+      maxRetries: 0,
+      circuitFailureThreshold: 2,
+      circuitCooldownMs: 60_000,
+    });
+    fake.setFault("status_503", { times: 1 });
+    expect(await rejectionOf(search("down 1"))).toBeInstanceOf(UpstreamUnavailableError);
+    expect(await rejectionOf(http.get("/movie/999999901", {}, tmdbMoviePageSchema))).toBeInstanceOf(
+      NotFoundError,
+    );
+    fake.setFault("status_503", { times: 1 });
+    expect(await rejectionOf(search("down 2"))).toBeInstanceOf(UpstreamUnavailableError);
+    await search("matrix");
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  it("does not count a 429 as TMDB down: once the pause is over, calls go through", async () => {
+    let clock = 1_000_000;
+    const { search, events } = client(
+      { circuitFailureThreshold: 1, circuitCooldownMs: 60_000 },
+      2000,
+      () => clock,
+    );
+    // Retry-After: 2, longer than a viewer is held: answered at once, not retried.
+    fake.setFault("status_429", { times: 1 });
+    expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamRateLimitedError);
+    expect(searches()).toBe(1);
+
+    clock += 2500; // past TMDB's pause, well within the breaker's cool-down
+    await search("alien");
+    expect(searches()).toBe(2);
+    expect(events.filter((event) => event.startsWith("rejected"))).toEqual([]);
+    expect(events.filter((event) => event.startsWith("circuit"))).toEqual([]);
+  });
+
   it("counts a connection refused as TMDB down", async () => {
     const closed = await startFakeTmdb({ accessToken: TOKEN });
     await closed.close();
@@ -277,6 +386,65 @@ describe("the circuit breaker", () => {
     }
     expect(events.filter((event) => event.startsWith("attempt"))).toHaveLength(2);
     expect(events).toContain("rejected /search/movie circuit_open");
+  });
+});
+
+describe("the budget of one call", () => {
+  it("cuts a hanging attempt at the budget, not at the longer per-attempt timeout", async () => {
+    const { search, logger } = client({ budgetMs: 300 }, 2000);
+    fake.setFault("hang");
+    const started = performance.now();
+    expect(await rejectionOf(search("matrix"))).toBeInstanceOf(UpstreamTimeoutError);
+    // About 300 ms; the 2 s attempt timeout would take 2 s.
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(searches()).toBe(1);
+    expect(logger.calls).toContainEqual(
+      expect.objectContaining({ obj: expect.objectContaining({ limit: "budget", limitMs: 300 }) }),
+    );
+  });
+
+  it("starts no retry that could not finish within the budget: TMDB's failure, not a timeout", async () => {
+    // The client's clock moves as the call goes, 5 ms an attempt plus each backoff it waits
+    // (75, 150, 300 ms... with the jitter pinned): the same steps however busy the machine is.
+    const backoffs = [75, 150, 300, 600, 1000];
+    let clock = 1_000_000;
+    const events: string[] = [];
+    const http = createTmdbHttpClient({
+      baseUrl: fake.baseUrl,
+      credential: chooseCredential({ accessToken: TOKEN }),
+      timeoutMs: 2000,
+      budgetMs: 500,
+      maxRetries: 5,
+      rateLimitPerSecond: 1000,
+      logger: recordingLogger(),
+      random: () => 0.5,
+      now: () => clock,
+      observer: {
+        ...NO_UPSTREAM_OBSERVER,
+        attempt: (_endpoint, status) => {
+          events.push(`attempt ${status}`);
+          clock += 5;
+        },
+        retry: (_endpoint, reason) => {
+          clock += backoffs[events.filter((event) => event.startsWith("retry")).length] ?? 0;
+          events.push(`retry ${reason}`);
+        },
+        rejected: (_endpoint, reason) => events.push(`rejected ${reason}`),
+      },
+    });
+    clients.push(http);
+    fake.setFault("status_500");
+    const call = http.get("/search/movie", { query: "matrix", page: 1 }, tmdbMoviePageSchema);
+    expect(await rejectionOf(call)).toBeInstanceOf(UpstreamUnavailableError);
+    // At 5 ms, 85 ms and 240 ms; a third backoff would end at 540 ms, past the 500 ms budget.
+    expect(events).toEqual([
+      "attempt 500",
+      "retry server_error",
+      "attempt 500",
+      "retry server_error",
+      "attempt 500",
+    ]);
+    expect(searches()).toBe(3);
   });
 });
 
