@@ -135,6 +135,8 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
     ticket: CallTicket,
     signal: AbortSignal,
   ): Promise<string> {
+    // A wait (a backoff, a 429's pause) must end early enough for an attempt to follow it.
+    const lastStart = deadline - MIN_ATTEMPT_MS;
     for (let attempt = 0; ; attempt++) {
       await waitForSlot(names.label, deadline, signal);
       const remaining = deadline - now();
@@ -160,7 +162,7 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
       }
       if (outcome.kind === "answer" && outcome.status === 429) {
         const pauseMs = pauseAfter429(outcome.retryAfter);
-        if (canRetry && pauseMs <= MAX_429_WAIT_MS && now() + pauseMs < deadline) {
+        if (canRetry && pauseMs <= MAX_429_WAIT_MS && now() + pauseMs < lastStart) {
           observer.retry(names.label, "rate_limited");
           continue;
         }
@@ -172,7 +174,7 @@ export function createTmdbHttpClient(options: TmdbHttpClientOptions): TmdbHttpCl
         throw upstreamError(outcome, names.endpoint);
       }
       const delayMs = retryDelayMs(attempt, random);
-      if (canRetry && now() + delayMs < deadline) {
+      if (canRetry && now() + delayMs < lastStart) {
         observer.retry(names.label, outcome.kind === "answer" ? "server_error" : "network_error");
         await pause(delayMs, signal);
         continue;

@@ -403,9 +403,12 @@ describe("the budget of one call", () => {
     );
   });
 
-  it("starts no retry that could not finish within the budget: TMDB's failure, not a timeout", async () => {
-    // The client's clock moves as the call goes, 5 ms an attempt plus each backoff it waits
-    // (75, 150, 300 ms... with the jitter pinned): the same steps however busy the machine is.
+  /**
+   * A call to a TMDB failing with 500s, on a clock that moves as the call goes: `attemptMs`
+   * an attempt plus each backoff it waits (75, 150, 300 ms... with the jitter pinned), the
+   * same steps however busy the machine is.
+   */
+  async function failingCall(attemptMs: number, budgetMs: number) {
     const backoffs = [75, 150, 300, 600, 1000];
     let clock = 1_000_000;
     const events: string[] = [];
@@ -413,7 +416,7 @@ describe("the budget of one call", () => {
       baseUrl: fake.baseUrl,
       credential: chooseCredential({ accessToken: TOKEN }),
       timeoutMs: 2000,
-      budgetMs: 500,
+      budgetMs,
       maxRetries: 5,
       rateLimitPerSecond: 1000,
       logger: recordingLogger(),
@@ -423,7 +426,7 @@ describe("the budget of one call", () => {
         ...NO_UPSTREAM_OBSERVER,
         attempt: (_endpoint, status) => {
           events.push(`attempt ${status}`);
-          clock += 5;
+          clock += attemptMs;
         },
         retry: (_endpoint, reason) => {
           clock += backoffs[events.filter((event) => event.startsWith("retry")).length] ?? 0;
@@ -434,8 +437,15 @@ describe("the budget of one call", () => {
     });
     clients.push(http);
     fake.setFault("status_500");
-    const call = http.get("/search/movie", { query: "matrix", page: 1 }, tmdbMoviePageSchema);
-    expect(await rejectionOf(call)).toBeInstanceOf(UpstreamUnavailableError);
+    const error = await rejectionOf(
+      http.get("/search/movie", { query: "matrix", page: 1 }, tmdbMoviePageSchema),
+    );
+    return { error, events };
+  }
+
+  it("starts no retry that could not finish within the budget: TMDB's failure, not a timeout", async () => {
+    const { error, events } = await failingCall(5, 500);
+    expect(error).toBeInstanceOf(UpstreamUnavailableError);
     // At 5 ms, 85 ms and 240 ms; a third backoff would end at 540 ms, past the 500 ms budget.
     expect(events).toEqual([
       "attempt 500",
@@ -445,6 +455,14 @@ describe("the budget of one call", () => {
       "attempt 500",
     ]);
     expect(searches()).toBe(3);
+  });
+
+  it("starts no retry into the budget's last moments, where no attempt may start", async () => {
+    // A backoff ending at 285 ms of a 300 ms budget leaves too little for an attempt: the call
+    // ends there as TMDB failing (not as "too many requests", which a refused slot would say).
+    const { error, events } = await failingCall(30, 300);
+    expect(error).toBeInstanceOf(UpstreamUnavailableError);
+    expect(events).toEqual(["attempt 500", "retry server_error", "attempt 500"]);
   });
 });
 
