@@ -1,18 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe.js";
-import { launchBrowser } from "../support/browser.js";
+import { useJourney } from "../support/journey.js";
 
 /** The accessibility journeys pass only if their check can fail: prove it on a broken page. */
 describe("the axe check", () => {
-  let chromium: Browser;
-  beforeAll(async () => {
-    chromium = await launchBrowser();
-  });
-  afterAll(() => chromium?.close());
+  // No catalog: no app, only Chromium, on pages this journey writes itself.
+  const journey = useJourney();
 
   it("reports serious and critical problems, and nothing on a sound page", async () => {
-    const page = await chromium.newPage();
+    const { page } = await journey.open();
     await page.setContent(
       `<!doctype html><html lang="en"><title>broken</title><main>
         <button><svg width="10" height="10"></svg></button>
@@ -27,6 +23,5 @@ describe("the axe check", () => {
         <button>Play</button></main></html>`,
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.close();
   });
 });

@@ -1,42 +1,26 @@
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe.js";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { type CatalogApp, type CatalogName, startCatalogApp } from "../support/catalogs.js";
-import { stubOffMachineHosts } from "../support/network.js";
-import { collectPageErrors, expectHeading, isFocused, waitUntil } from "../support/page-helpers.js";
+import { VIEWPORTS } from "../support/browser.js";
+import type { CatalogName } from "../support/catalogs.js";
+import { useJourney, type Viewport } from "../support/journey.js";
+import { expectHeading, isFocused, waitUntil } from "../support/page-helpers.js";
 import { takeReadmeScreenshot } from "../support/screenshots.js";
 
 const CATALOGS: CatalogName[] = ["offline", "tmdb"];
 
 describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog", (catalog) => {
-  let running: CatalogApp;
-  let chromium: Browser;
-  let context: BrowserContext;
+  const journey = useJourney({ catalog, stubOffMachineHosts: true });
   let page: Page;
   let youtube: Request[];
   let errors: Error[];
-  const url = (path: string) => `${running.app.url}${path}`;
+  const url = (path: string) => journey.url(path);
   const row = (title: string) => page.getByRole("region", { name: title, exact: true });
   const cards = (rowTitle: string) => row(rowTitle).locator("[data-card-link]");
   const dialog = () => page.getByRole("dialog");
 
-  beforeAll(async () => {
-    [running, chromium] = await Promise.all([startCatalogApp(catalog), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), running?.stop()]);
-  });
-
-  async function openPage(viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-    context = await chromium.newContext({ viewport });
-    youtube = await stubOffMachineHosts(context);
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-  }
-  async function closePage() {
-    expect(errors).toEqual([]);
-    await context.close();
+  async function openPage(viewport?: Viewport) {
+    ({ page, youtube, errors } = await journey.open(undefined, { viewport }));
   }
 
   it("shows the billboard and the rows, and moves along a row with the arrow keys", async () => {
@@ -76,7 +60,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     expect(await row("Popular").evaluate((el) => el.contains(document.activeElement))).toBe(true);
-    await closePage();
+    expect(errors).toEqual([]);
   });
 
   it("opens details as a dialog that keeps focus and gives it back; the URL alone is a full page", async () => {
@@ -119,7 +103,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     await page.goto(detailsUrl);
     await expectHeading(page, title);
     expect(await page.title()).toContain(title);
-    await closePage();
+    expect(errors).toEqual([]);
   });
 
   it("loads the trailer only after a click", async () => {
@@ -148,7 +132,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     expect(
       youtube.every((request) => request.url().startsWith("https://www.youtube-nocookie.com/")),
     ).toBe(true);
-    await closePage();
+    expect(errors).toEqual([]);
   });
 
   it("keeps My List across reloads", async () => {
@@ -180,7 +164,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     await saved.getByRole("button", { name: `Remove ${name} from My List` }).click();
     await page.reload();
     await page.getByText(/Your list is empty/).waitFor();
-    await closePage();
+    expect(errors).toEqual([]);
   });
 
   it("round-trips search filters through the URL, and shows related titles when nothing matches", async () => {
@@ -208,7 +192,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     expect(
       await page.getByRole("list", { name: "Related titles" }).getByRole("link").count(),
     ).toBeGreaterThan(3);
-    await closePage();
+    expect(errors).toEqual([]);
   });
 
   it("has no serious or critical accessibility problem on home, search, details and My List", async () => {
@@ -247,7 +231,7 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
       search: [],
       detailsPage: [],
     });
-    await closePage();
+    expect(errors).toEqual([]);
   });
 
   it.runIf(catalog === "offline")("looks right on a phone (README screenshots)", async () => {
@@ -258,6 +242,6 @@ describe.each(CATALOGS)("browse, details, My List and filters on the %s catalog"
     await cards("Popular").first().click();
     await dialog().getByRole("heading", { level: 1 }).waitFor();
     await takeReadmeScreenshot(page, "details-phone");
-    await closePage();
+    expect(errors).toEqual([]);
   });
 });

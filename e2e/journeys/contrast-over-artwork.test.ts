@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { collectPageErrors } from "../support/page-helpers.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { VIEWPORTS } from "../support/browser.js";
+import { useJourney } from "../support/journey.js";
 import { lightestPixel } from "../support/pixels.js";
 
 /** A backdrop as pale as artwork gets: a plain parchment-coloured image. */
@@ -54,27 +53,19 @@ async function contrastBehind(page: Page, decoder: Page, text: Locator): Promise
 }
 
 describe("text over artwork stays readable on the palest backdrop (offline catalog)", () => {
-  let running: CatalogApp;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    [running, chromium] = await Promise.all([startCatalogApp("offline"), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), running?.stop()]);
-  });
+  const journey = useJourney({ catalog: "offline" });
 
   it.each(Object.entries(VIEWPORTS))(
     "gives the header's nav and the billboard's text at least 4.5:1 (%s)",
     async (_name, viewport) => {
-      const context: BrowserContext = await chromium.newContext({ viewport });
-      await context.route(/\/api\/backdrops\/[^/]+\.svg$/, (route) =>
-        route.fulfill({ contentType: "image/svg+xml", body: PALE_BACKDROP }),
-      );
-      const page = await context.newPage();
+      const { context, page, errors } = await journey.open("/", {
+        viewport,
+        prepare: (fresh) =>
+          fresh.route(/\/api\/backdrops\/[^/]+\.svg$/, (route) =>
+            route.fulfill({ contentType: "image/svg+xml", body: PALE_BACKDROP }),
+          ),
+      });
       const decoder = await context.newPage();
-      const errors = collectPageErrors(page);
-      await page.goto(`${running.app.url}/`);
       const billboard = page.locator('[aria-labelledby="billboard-title"]');
       await billboard.locator('[data-image-status="loaded"]').waitFor();
       // The backdrop's fade-in over (endless animations, like a shimmer, don't count).
@@ -105,7 +96,6 @@ describe("text over artwork stays readable on the palest backdrop (offline catal
         expect(ratios[name], `${name}: ${JSON.stringify(ratios)}`).toBeGreaterThanOrEqual(minimum);
       }
       expect(errors).toEqual([]);
-      await context.close();
     },
   );
 });

@@ -1,8 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { openStubbedPage } from "../support/network.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { VIEWPORTS } from "../support/browser.js";
+import { useJourney } from "../support/journey.js";
 import { waitUntil } from "../support/page-helpers.js";
 
 interface Box {
@@ -12,18 +11,7 @@ interface Box {
 
 // The TMDB catalog through the fake TMDB: the offline catalog has no trailers.
 describe("the details dialog's hero (TMDB catalog)", () => {
-  let running: CatalogApp;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    [running, chromium] = await Promise.all([startCatalogApp("tmdb"), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), running?.stop()]);
-  });
-
-  const open = (viewport: { width: number; height: number }) =>
-    openStubbedPage(chromium, `${running.app.url}/`, viewport);
+  const journey = useJourney({ catalog: "tmdb", stubOffMachineHosts: true });
 
   /** The visible part of the dialog, and the boxes of `selectors` inside it. */
   function boxes(page: Page, selectors: string[]): Promise<Box[]> {
@@ -40,7 +28,7 @@ describe("the details dialog's hero (TMDB catalog)", () => {
   it.each(Object.entries(VIEWPORTS))(
     "opens the billboard's “Play trailer” with the playing trailer whole in view, under the poster (%s)",
     async (_name, viewport) => {
-      const { context, page, errors } = await open(viewport);
+      const { page, errors } = await journey.open("/", { viewport });
       await page
         .locator('[aria-labelledby="billboard-title"]')
         .getByRole("link", { name: "Play trailer" })
@@ -57,13 +45,12 @@ describe("the details dialog's hero (TMDB catalog)", () => {
       ])) as [Box, Box, Box];
       expect(poster.bottom).toBeLessThanOrEqual(player.top);
       expect(errors).toEqual([]);
-      await context.close();
     },
   );
 
   it("never starts a line of the meta with a “·” on a small phone", async () => {
     // 320 px wide, the smallest phones: the meta line has to wrap.
-    const { context, page, errors } = await open({ width: 320, height: 640 });
+    const { page, errors } = await journey.open("/", { viewport: { width: 320, height: 640 } });
     await page
       .locator('[aria-labelledby="billboard-title"]')
       .getByRole("link", { name: /^More info about / })
@@ -84,6 +71,5 @@ describe("the details dialog's hero (TMDB catalog)", () => {
     expect(report.wraps, "the meta line wraps").toBe(true);
     expect(report.leading).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "../support/app-server.js";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { collectPageErrors, expectHeading } from "../support/page-helpers.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { VIEWPORTS } from "../support/browser.js";
+import { useJourney } from "../support/journey.js";
+import { expectHeading } from "../support/page-helpers.js";
 
 interface Film {
   id: number;
@@ -18,29 +18,25 @@ function recordPaths(page: Page): string[] {
 }
 
 describe("how a details page opened cold loads (offline catalog)", () => {
-  let app: RunningApp;
-  let chromium: Browser;
+  // A phone opening a link: the section under test starts well below its first screen.
+  const journey = useJourney({ catalog: "offline", viewport: VIEWPORTS.phone });
   let matrix: Film;
 
+  // After the fixture's own beforeAll (hooks run in order), so the app is up.
   beforeAll(async () => {
-    [app, chromium] = await Promise.all([startApp({ CATALOG: "offline" }), launchBrowser()]);
-    const search = (await (await fetch(`${app.url}/api/search?q=matrix`)).json()) as {
+    const search = (await (await fetch(journey.url("/api/search?q=matrix"))).json()) as {
       results: Film[];
     };
     const id = search.results[0]?.id;
-    matrix = (await (await fetch(`${app.url}/api/movies/${id}`)).json()) as Film;
+    matrix = (await (await fetch(journey.url(`/api/movies/${id}`))).json()) as Film;
     expect(matrix.similar.length).toBeGreaterThan(0);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), app?.stop()]);
   });
 
   /** A phone opening a link straight to the film's page, settled: nothing left to load. */
   async function openColdDetailsLink() {
-    const page = await chromium.newPage({ viewport: VIEWPORTS.phone });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await journey.open();
     const paths = recordPaths(page);
-    await page.goto(`${app.url}/movie/${matrix.id}`);
+    await page.goto(journey.url(`/movie/${matrix.id}`));
     await expectHeading(page, matrix.title);
     await page.waitForLoadState("networkidle");
     return { page, errors, paths };
@@ -61,11 +57,10 @@ describe("how a details page opened cold loads (offline catalog)", () => {
     );
     expect(initiator).toBe("link");
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("renders the page in one pass, never showing the page-loading spinner", async () => {
-    const page = await chromium.newPage({ viewport: VIEWPORTS.phone });
+    const { page } = await journey.open();
     // Watches every DOM change from the first byte: the spinner may live for one frame only.
     await page.addInitScript(() => {
       new MutationObserver(() => {
@@ -73,7 +68,7 @@ describe("how a details page opened cold loads (offline catalog)", () => {
           Reflect.set(window, "sawSpinner", true);
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
-    await page.goto(`${app.url}/movie/${matrix.id}`);
+    await page.goto(journey.url(`/movie/${matrix.id}`));
     await expectHeading(page, matrix.title);
     expect(await page.evaluate(() => Reflect.get(window, "sawSpinner") ?? false)).toBe(false);
 
@@ -81,7 +76,6 @@ describe("how a details page opened cold loads (offline catalog)", () => {
     await page.getByRole("link", { name: "My List", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "My List" }).waitFor();
     expect(await page.evaluate(() => Reflect.get(window, "sawSpinner") ?? false)).toBe(true);
-    await page.close();
   });
 
   it("draws 'More like this' and loads its posters only as it comes near", async () => {
@@ -102,6 +96,5 @@ describe("how a details page opened cold loads (offline catalog)", () => {
     await page.waitForLoadState("networkidle");
     expect(paths.filter((path) => posters.includes(path)).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -1,8 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.js";
-import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { collectPageErrors } from "../support/page-helpers.js";
+import { describe, expect, it } from "vitest";
+import { useJourney } from "../support/journey.js";
 
 /**
  * The smallest phones (320 px), common ones, and the desktop header's
@@ -26,22 +23,12 @@ interface HeaderLayout {
 
 // The offline catalog: its badge makes the header's busiest line.
 describe("the header fits narrow screens and zoom (offline catalog)", () => {
-  let running: CatalogApp;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    [running, chromium] = await Promise.all([startCatalogApp("offline"), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), running?.stop()]);
-  });
+  const journey = useJourney({ catalog: "offline" });
 
   it.each(SIZES)(
     "shows every item whole, side by side, with no sideways scroll ($width×$height)",
     async (viewport) => {
-      const page = await chromium.newPage({ viewport });
-      const errors = collectPageErrors(page);
-      await page.goto(`${running.app.url}/`);
+      const { page, errors } = await journey.open("/", { viewport });
       const badge = page.getByText("Offline catalog");
       await badge.waitFor({ state: "attached" });
       await page.waitForTimeout(300); // the search field's width transition
@@ -83,7 +70,6 @@ describe("the header fits narrow screens and zoom (offline catalog)", () => {
         "Offline catalog",
       );
       expect(errors).toEqual([]);
-      await page.close();
     },
   );
 });

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { type CatalogApp, type CatalogName, startCatalogApp } from "../support/catalogs.js";
-import { openStubbedPage } from "../support/network.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { VIEWPORTS } from "../support/browser.js";
+import type { CatalogName } from "../support/catalogs.js";
+import { useJourney, type Viewport } from "../support/journey.js";
 import { focusedName } from "../support/page-helpers.js";
 
 const CATALOGS: CatalogName[] = ["offline", "tmdb"];
@@ -14,29 +14,16 @@ async function top(locator: Locator): Promise<number> {
 }
 
 describe.each(CATALOGS)("the home page's My List row (%s catalog)", (catalog) => {
-  let running: CatalogApp;
-  let chromium: Browser;
-  let context: BrowserContext;
+  const journey = useJourney({ catalog, stubOffMachineHosts: true });
   let page: Page;
   let errors: Error[];
   const row = (title: string) => page.getByRole("region", { name: title, exact: true });
   const regions = () =>
     page.locator("section[data-row]").evaluateAll((rows) => rows.map((r) => r.dataset.row));
 
-  beforeAll(async () => {
-    [running, chromium] = await Promise.all([startCatalogApp(catalog), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), running?.stop()]);
-  });
-
-  async function openHome(viewport: { width: number; height: number }) {
-    ({ context, page, errors } = await openStubbedPage(chromium, `${running.app.url}/`, viewport));
+  async function openHome(viewport: Viewport) {
+    ({ page, errors } = await journey.open("/", { viewport }));
     await row("Trending now").locator("[data-card-link]").first().waitFor();
-  }
-  async function close() {
-    expect(errors).toEqual([]);
-    await context.close();
   }
 
   it.each(SIZES)(
@@ -81,7 +68,7 @@ describe.each(CATALOGS)("the home page's My List row (%s catalog)", (catalog) =>
           .locator(`section[data-row="${next}"]`)
           .evaluate((element) => element.contains(document.activeElement)),
       ).toBe(true);
-      await close();
+      expect(errors).toEqual([]);
     },
   );
 
@@ -111,7 +98,7 @@ describe.each(CATALOGS)("the home page's My List row (%s catalog)", (catalog) =>
       await row("My List")
         .getByText(/Your list is empty/)
         .waitFor({ state: "attached" });
-      await close();
+      expect(errors).toEqual([]);
     },
   );
 });

@@ -1,29 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { collectPageErrors, focusedName } from "../support/page-helpers.js";
+import { describe, expect, it } from "vitest";
+import { useJourney } from "../support/journey.js";
+import { focusedName } from "../support/page-helpers.js";
 
 describe("My List keeps the keyboard's place when films are removed (offline catalog)", () => {
-  let running: CatalogApp;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    [running, chromium] = await Promise.all([startCatalogApp("offline"), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), running?.stop()]);
-  });
+  const journey = useJourney({ catalog: "offline" });
 
   it("moves focus to the next card, the previous one at the end, then the heading", async () => {
-    const page = await chromium.newPage({ viewport: VIEWPORTS.desktop });
-    const errors = collectPageErrors(page);
-    await page.goto(`${running.app.url}/`);
+    const { page, errors } = await journey.open("/");
     const add = page
       .getByRole("region", { name: "Trending now", exact: true })
       .getByRole("button", { name: /^Add .+ to My List$/ });
     for (let n = 0; n < 4; n++) await add.first().click();
-    await page.goto(`${running.app.url}/my-list`);
+    await page.goto(journey.url("/my-list"));
     const list = page.getByRole("list", { name: "My List" });
     await list.getByRole("link").nth(3).waitFor();
     const titles = await list
@@ -54,6 +42,5 @@ describe("My List keeps the keyboard's place when films are removed (offline cat
     expect(await focusedName(page)).toBe("My List");
 
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

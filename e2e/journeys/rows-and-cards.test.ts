@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { type CatalogApp, startCatalogApp } from "../support/catalogs.js";
-import { openStubbedPage, stubOffMachineHosts } from "../support/network.js";
-import { collectPageErrors, waitUntil } from "../support/page-helpers.js";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { VIEWPORTS } from "../support/browser.js";
+import { useJourney, type Viewport } from "../support/journey.js";
+import { waitUntil } from "../support/page-helpers.js";
 import { lightestPixel } from "../support/pixels.js";
 
 /** The page's side margin (CSS `--page-x`) in px. */
@@ -20,27 +19,15 @@ function pageMargin(page: Page): Promise<number> {
 
 // The TMDB catalog through the fake TMDB: its images fail here, so cards show generated posters.
 describe("rows and cards (TMDB catalog, generated posters)", () => {
-  let running: CatalogApp;
-  let chromium: Browser;
+  const journey = useJourney({ catalog: "tmdb", stubOffMachineHosts: true });
   let context: BrowserContext;
   let page: Page;
   let errors: Error[];
   const row = (title: string) => page.getByRole("region", { name: title, exact: true });
 
-  beforeAll(async () => {
-    [running, chromium] = await Promise.all([startCatalogApp("tmdb"), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), running?.stop()]);
-  });
-
-  async function openHome(viewport: { width: number; height: number }) {
-    ({ context, page, errors } = await openStubbedPage(chromium, `${running.app.url}/`, viewport));
+  async function openHome(viewport: Viewport) {
+    ({ context, page, errors } = await journey.open("/", { viewport }));
     await row("Trending now").locator("[data-card-link]").first().waitFor();
-  }
-  async function close() {
-    expect(errors).toEqual([]);
-    await context.close();
   }
 
   it("scrolls each card the arrow keys reach whole into view, inside the page margins", async () => {
@@ -56,7 +43,7 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
         return box.left >= margin - 1 && box.right <= 1280 - margin + 1;
       }, `card ${step} shows whole inside the margins`);
     }
-    await close();
+    expect(errors).toEqual([]);
   });
 
   it("shows a row's scroll arrows only where there is more to see", async () => {
@@ -73,7 +60,7 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
     });
     await left.waitFor();
     await right.waitFor({ state: "detached" });
-    await close();
+    expect(errors).toEqual([]);
   });
 
   it("keeps a hovered card's title white: the lifted poster's shadow goes under it", async () => {
@@ -94,7 +81,7 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
     const after = await brightest();
     expect(before).toBeGreaterThan(240);
     expect(after).toBeGreaterThan(240);
-    await close();
+    expect(errors).toEqual([]);
   });
 
   it.each(Object.entries(VIEWPORTS))(
@@ -126,7 +113,7 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
           .map((title) => [title.textContent, getComputedStyle(title).textOverflow]),
       );
       for (const [text, overflow] of cut) expect(overflow, `${text}`).toBe("ellipsis");
-      await close();
+      expect(errors).toEqual([]);
     },
   );
 
@@ -138,41 +125,38 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
   ] as const)(
     "asks for the poster width a row card shows at (%s)",
     async (_name, viewport, dpr) => {
-      const browse = (await (await fetch(`${running.app.url}/api/browse`)).json()) as {
+      const browse = (await (await fetch(journey.url("/api/browse"))).json()) as {
         rows: Array<{ title: string; movies: Array<{ posterUrl: string | null }> }>;
       };
       const posterUrl = browse.rows.find((r) => r.title === "Trending now")?.movies[0]?.posterUrl;
       const file = posterUrl?.split("/").pop();
       if (!file) throw new Error("the first card has no poster");
 
-      context = await chromium.newContext({ viewport, deviceScaleFactor: dpr });
-      await stubOffMachineHosts(context);
       const requested: string[] = [];
-      // Registered after the stub, so it sees each image request first, then lets the stub fail it.
-      await context.route(/^https:\/\/image\.tmdb\.org\//, (route) => {
-        requested.push(route.request().url());
-        return route.fallback();
-      });
-      page = await context.newPage();
-      errors = collectPageErrors(page);
-      await page.goto(`${running.app.url}/`);
+      ({ page, errors } = await journey.open("/", {
+        viewport,
+        deviceScaleFactor: dpr,
+        // Added after the stub, so it sees each image request first, then lets the stub fail it.
+        prepare: (fresh) =>
+          fresh.route(/^https:\/\/image\.tmdb\.org\//, (route) => {
+            requested.push(route.request().url());
+            return route.fallback();
+          }),
+      }));
       const posters = () => requested.filter((url) => url.endsWith(`/${file}`));
       await waitUntil(async () => posters().length > 0, "the first card's poster is asked for");
       expect(new Set(posters().map((url) => /\/t\/p\/(w\d+)\//.exec(url)?.[1]))).toEqual(
         new Set(["w342"]),
       );
-      await close();
+      expect(errors).toEqual([]);
     },
   );
 
   it("lines the loading rows' title placeholders up with the page margin", async () => {
-    context = await chromium.newContext({ viewport: VIEWPORTS.desktop });
-    await stubOffMachineHosts(context);
-    // Hold the home page's data, so the skeleton stays up to be measured.
-    await context.route(/\/api\/browse/, () => {});
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await page.goto(`${running.app.url}/`);
+    ({ page } = await journey.open("/", {
+      // Hold the home page's data, so the skeleton stays up to be measured.
+      prepare: (fresh) => fresh.route(/\/api\/browse/, () => {}),
+    }));
     const skeleton = page.getByTestId("browse-skeleton");
     await skeleton.waitFor();
     const margin = await pageMargin(page);
@@ -185,6 +169,5 @@ describe("rows and cards (TMDB catalog, generated posters)", () => {
       );
     expect(lefts.length).toBeGreaterThan(0);
     for (const left of lefts) expect(left).toBeCloseTo(margin, 0);
-    await context.close();
   });
 });

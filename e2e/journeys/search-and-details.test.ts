@@ -1,27 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "../support/app-server.js";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
-import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
+import { describe, expect, it } from "vitest";
+import { VIEWPORTS } from "../support/browser.js";
+import { useJourney } from "../support/journey.js";
+import { expectHeading, typeIntoSearch } from "../support/page-helpers.js";
 import { artifactPath, takeReadmeScreenshot } from "../support/screenshots.js";
 
 describe("offline catalog: search as you type, details, back, deep-link reload", () => {
-  let app: RunningApp;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    [app, chromium] = await Promise.all([startApp({ CATALOG: "offline" }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), app?.stop()]);
-  });
+  const journey = useJourney({ catalog: "offline" });
 
   it.each(Object.entries(VIEWPORTS))("works at the %s size", async (name, viewport) => {
-    const context = await chromium.newContext({ viewport });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-
-    await page.goto(`${app.url}/`);
+    const { page, errors } = await journey.open("/", { viewport });
     await typeIntoSearch(page, "matrix");
     await page.waitForURL(/\/search\?q=matrix$/);
     const result = page
@@ -49,13 +36,10 @@ describe("offline catalog: search as you type, details, back, deep-link reload",
     await expectHeading(page, "The Matrix");
 
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it("keeps the results when Escape leaves the search box, and Back undoes clearing it", async () => {
-    const page = await chromium.newPage({ viewport: VIEWPORTS.desktop });
-    const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/search?q=matrix`);
+    const { page, errors } = await journey.open("/search?q=matrix");
     const result = page
       .getByRole("list", { name: "Search results" })
       .getByRole("link", { name: "The Matrix", exact: true });
@@ -78,17 +62,14 @@ describe("offline catalog: search as you type, details, back, deep-link reload",
     await result.waitFor();
     expect(await box.inputValue()).toBe("matrix");
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("loads a shared search URL with accents right", async () => {
-    const page = await chromium.newPage({ viewport: VIEWPORTS.desktop });
-    await page.goto(`${app.url}/search?q=amelie`);
+    const { page } = await journey.open("/search?q=amelie");
     // The catalog knows it by its French title, "Le Fabuleux destin d'Amélie Poulain".
     await page
       .getByRole("link", { name: /Amélie/ })
       .first()
       .waitFor();
-    await page.close();
   });
 });

@@ -1,34 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeTmdb, startFakeTmdb } from "../../server/test/fake-tmdb/server.js";
-import { type RunningApp, startApp } from "../support/app-server.js";
-import { launchBrowser, VIEWPORTS } from "../support/browser.js";
+import { describe, expect, it } from "vitest";
 import { builtWebFiles } from "../support/built-web.js";
-import { collectPageErrors, expectHeading, typeIntoSearch } from "../support/page-helpers.js";
+import { useJourney } from "../support/journey.js";
+import { expectHeading, typeIntoSearch } from "../support/page-helpers.js";
 
 /** Distinctive, so finding it anywhere it must not be is unambiguous. */
 const TOKEN = "e2e-read-token-MUST-NOT-LEAK-7f3a9c";
 
 describe("TMDB catalog (against the project's fake TMDB): same UI, credential never leaks", () => {
-  let tmdb: FakeTmdb;
-  let app: RunningApp;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    tmdb = await startFakeTmdb({ accessToken: TOKEN });
-    [app, chromium] = await Promise.all([
-      startApp({ TMDB_ACCESS_TOKEN: TOKEN, TMDB_BASE_URL: tmdb.baseUrl }),
-      launchBrowser(),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([chromium?.close(), app?.stop()]);
-    await tmdb?.close();
-  });
+  // A fake TMDB of its own, on this file's distinctive token.
+  const journey = useJourney({ catalog: "tmdb", tmdbToken: TOKEN });
 
   it("searches, opens details and credits TMDB, with the token in no page, response, bundle or log", async () => {
-    const page = await chromium.newPage({ viewport: VIEWPORTS.desktop });
-    const errors = collectPageErrors(page);
+    const { app, tmdb } = journey;
+    const { page, errors } = await journey.open();
     const bodies: string[] = [];
     page.on("response", async (response) => {
       if (!response.url().startsWith(app.url)) return;
@@ -57,6 +41,5 @@ describe("TMDB catalog (against the project's fake TMDB): same UI, credential ne
     expect(app.output()).toContain('"catalog":"tmdb"');
     expect(app.output()).not.toContain(TOKEN);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

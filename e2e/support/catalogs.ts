@@ -12,14 +12,26 @@ export interface CatalogApp {
 
 const TMDB_TOKEN = "e2e-browse-read-token";
 
-/** The built app on the offline catalog, or on the TMDB adapter against the fake TMDB. */
-export async function startCatalogApp(catalog: CatalogName): Promise<CatalogApp> {
+/**
+ * The built app on the offline catalog, or on the TMDB adapter against a fake TMDB of its
+ * own that accepts `tmdbToken`.
+ */
+export async function startCatalogApp(
+  catalog: CatalogName,
+  { tmdbToken = TMDB_TOKEN }: { tmdbToken?: string } = {},
+): Promise<CatalogApp> {
   if (catalog === "offline") {
     const app = await startApp({ CATALOG: "offline" });
     return { app, stop: () => app.stop() };
   }
-  const tmdb = await startFakeTmdb({ accessToken: TMDB_TOKEN });
-  const app = await startApp({ TMDB_ACCESS_TOKEN: TMDB_TOKEN, TMDB_BASE_URL: tmdb.baseUrl });
+  const tmdb = await startFakeTmdb({ accessToken: tmdbToken });
+  // An app that fails to start must not leave its fake TMDB listening.
+  const app = await startApp({ TMDB_ACCESS_TOKEN: tmdbToken, TMDB_BASE_URL: tmdb.baseUrl }).catch(
+    async (error: unknown) => {
+      await tmdb.close();
+      throw error;
+    },
+  );
   return {
     app,
     tmdb,

@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { collectPageErrors } from "./page-helpers.js";
+import type { BrowserContext, Request } from "playwright-core";
 
 /**
  * Off-machine hosts the app may ask for, answered locally: the tests' network
@@ -21,18 +20,4 @@ export async function stubOffMachineHosts(context: BrowserContext): Promise<Requ
     });
   });
   return youtube;
-}
-
-/** A fresh context at `viewport`, off-machine hosts stubbed, with one page open at `url`. */
-export async function openStubbedPage(
-  browser: Browser,
-  url: string,
-  viewport: { width: number; height: number },
-): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
-  const context = await browser.newContext({ viewport });
-  await stubOffMachineHosts(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(url);
-  return { context, page, errors };
 }
