@@ -12,11 +12,11 @@ import type {
 } from "../movie.js";
 import { inYearRange } from "../year-range.js";
 import { calendarDate, releaseYear } from "./calendar-date.js";
+import { certificationIn } from "./certification.js";
 import type { GenreLookup } from "./genre-names.js";
 import { imageSrcSet, imageUrl } from "./images.js";
 import type {
   TmdbCastMember,
-  TmdbCountryReleases,
   TmdbCountryWatchProviders,
   TmdbCrewMember,
   TmdbListMovie,
@@ -29,14 +29,14 @@ import type {
 /**
  * The one module that turns TMDB's JSON into our DTOs: everything that knows
  * a TMDB field name or a TMDB convention (`0` = unknown, `""` = no date,
- * release type 3 = theatrical) lives here.
+ * release type 3 = theatrical) lives here, or in the two helpers it uses
+ * (`calendar-date.ts`, `certification.ts`).
  */
 
 /** TMDB serves pages 1..500 only, whatever `total_pages` says. */
 export const TMDB_MAX_PAGE = 500;
 export const MAX_CAST = 15;
 export const MAX_SIMILAR = 12;
-const THEATRICAL_RELEASE = 3;
 /** Best first. Clips and featurettes are not what a "Play trailer" button promises. */
 const TRAILER_TYPES = ["Trailer", "Teaser"];
 
@@ -250,25 +250,6 @@ function compareRanks(a: number[], b: number[]): number {
  * The US rating: the theatrical release's first, else any US release's;
  * TMDB leaves certifications empty or padded with spaces.
  */
-/**
- * The age rating in the viewer's country (`TMDB_REGION`), as "where to
- * watch" is; the US rating when that country has none on TMDB (the US
- * entries are the most complete, and the offline catalog's ratings are US).
- */
-function certificationIn(countries: TmdbCountryReleases[], region: string): string | null {
-  return countryCertification(countries, region) ?? countryCertification(countries, "US");
-}
-
-/** A country's theatrical certification, else any of its releases' that has one. */
-function countryCertification(countries: TmdbCountryReleases[], country: string): string | null {
-  const releases = countries
-    .filter((entry) => entry.iso_3166_1 === country)
-    .flatMap((entry) => entry.release_dates)
-    .map((release) => ({ type: release.type, certification: release.certification.trim() }))
-    .filter((release) => release.certification !== "");
-  const theatrical = releases.find((release) => release.type === THEATRICAL_RELEASE);
-  return (theatrical ?? releases[0])?.certification ?? null;
-}
 
 /**
  * One country's offers, or null when TMDB lists none there. "Free" merges
