@@ -3,6 +3,7 @@ import { type Location, matchPath, Route, Routes, useLocation } from "react-rout
 import { paths } from "../config/paths";
 import { DialogLocationContext, isMovieDialogState } from "../lib/movie-dialog";
 import { RootLayout } from "./layout/root-layout";
+import { useScrollToTopOnNavigate } from "./layout/use-scroll-to-top";
 import { type LazyRoute, lazyRoute } from "./lazy-route";
 import { HomeRoute } from "./routes/home";
 import { NotFoundRoute } from "./routes/not-found";
@@ -41,6 +42,7 @@ function useBackgroundLocation(location: Location): Location | null {
 export function AppRoutes() {
   const location = useLocation();
   const background = useBackgroundLocation(location);
+  useScrollToTopOnNavigate((background ?? location).pathname);
   return (
     <DialogLocationContext.Provider value={background ? location : null}>
       <Routes location={background ?? location}>

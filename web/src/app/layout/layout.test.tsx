@@ -1,5 +1,5 @@
-import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { act, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { installFakeApi } from "../../testing/fake-api";
 import { renderApp } from "../../testing/render-app";
 
@@ -31,6 +31,24 @@ describe("layout", () => {
     expect(await screen.findByText("Offline catalog")).toBeInTheDocument();
     expect(screen.getByText(/vega-datasets movies sample/)).toBeInTheDocument();
     expect(screen.queryByText(TMDB_NOTICE)).toBeNull();
+  });
+});
+
+describe("scroll position", () => {
+  it("starts a new page at its top, but leaves Back and Forward to the browser", async () => {
+    installFakeApi();
+    const app = renderApp("/");
+    const scrollTo = vi.spyOn(window, "scrollTo");
+
+    await act(() => app.router.navigate("/about"));
+    await waitFor(() => expect(scrollTo).toHaveBeenCalledWith(0, 0));
+    scrollTo.mockClear();
+    await act(() => app.router.navigate(-1));
+    await screen.findByRole("heading", { level: 1, name: "Browse films" });
+    await act(() => app.router.navigate(1));
+    expect(app.currentUrl()).toBe("/about");
+    await screen.findByRole("heading", { level: 1, name: /About/ });
+    expect(scrollTo).not.toHaveBeenCalled();
   });
 });
 

@@ -6,11 +6,9 @@ import styles from "./layout.module.css";
 import { MovieDialogHost } from "./movie-dialog-host";
 import { PageLoading } from "./page-loading";
 import { RouteErrorBoundary } from "./route-error-boundary";
-import { useScrollToTopOnNavigate } from "./use-scroll-to-top";
 
 export function RootLayout() {
   const { pathname } = useLocation();
-  useScrollToTopOnNavigate();
   return (
     <>
       <Header />
