@@ -44,6 +44,22 @@ describe("apiGet", () => {
     expect(error.isClientError).toBe(false);
   });
 
+  it("reads a Retry-After given as an HTTP date as the seconds until then", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-01-01T00:00:00Z"));
+    try {
+      installFakeApi(() =>
+        apiError(503, "upstream_unavailable", "TMDB is not answering.", {
+          "Retry-After": "Thu, 01 Jan 2026 00:00:05 GMT",
+        }),
+      );
+      const error = await failure(apiGet("/api/search"));
+      expect(error.retryAfter).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("copes with an error that is not our envelope (e.g. a proxy's HTML page)", async () => {
     installFakeApi(
       () => new Response("<h1>Bad gateway</h1>", { status: 502, statusText: "Bad Gateway" }),

@@ -16,6 +16,16 @@ describe("describeError", () => {
     );
   });
 
+  it("passes any 4xx message through, not only a 400's", () => {
+    expect(describeError(new ApiError(422, "invalid_year", "bad year"))).toEqual({
+      title: "We couldn't do that",
+      detail: "bad year",
+    });
+    expect(describeError(new ApiError(404, "not_found", "No such film.")).detail).toBe(
+      "No such film.",
+    );
+  });
+
   it("hides 5xx internals and covers network failures", () => {
     expect(describeError(new ApiError(500, "internal", "stack trace")).detail).not.toContain(
       "stack",

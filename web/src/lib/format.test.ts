@@ -30,6 +30,8 @@ describe("format", () => {
     expect(formatVotes(1)).toBe("1 vote");
     expect(formatVotes(1234)).toBe("1,234 votes");
     expect(formatVotes(1_234_567)).toBe("1.2M votes");
+    expect(formatVotes(9_999)).toBe("9,999 votes");
+    expect(formatVotes(10_000)).toBe("10K votes");
   });
 
   it("writes money compactly and hides unknown amounts", () => {
@@ -50,6 +52,13 @@ describe("format", () => {
       expect(formatReleaseDate(date.toISOString().slice(0, 10))).toBe(intlDate.format(date));
     }
     expect(formatReleaseDate("1999-03-31")).toBe("March 31, 1999");
+  });
+
+  it("keeps a release date's day in a time zone east of UTC", () => {
+    // The test setup runs in UTC+14 (Pacific/Kiritimati).
+    expect(new Date(2000, 0, 1).getTimezoneOffset()).toBe(-14 * 60);
+    expect(formatReleaseDate("2000-01-01")).toBe("January 1, 2000");
+    expect(formatReleaseDate("1999-12-31")).toBe("December 31, 1999");
   });
 
   it("has no release date for an absent or malformed one", () => {

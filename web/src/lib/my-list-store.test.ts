@@ -94,4 +94,29 @@ describe("my list store", () => {
     changeInAnotherTab(MY_LIST_STORAGE_KEY, [bladeRunner, matrix]);
     expect(getMyList().map((movie) => movie.id)).toEqual([78, 603]);
   });
+
+  it("still adds when the browser's storage is full, for this visit", () => {
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    const listener = subscribe();
+    expect(() => addToMyList(matrix)).not.toThrow();
+    expect(getMyList().map((movie) => movie.id)).toEqual([603]);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps the poster's srcset, so saved cards load the right size", () => {
+    const posterSrcSet = "https://image.tmdb.org/t/p/w185/m.jpg 185w";
+    addToMyList(movieSummary({ posterSrcSet }));
+    resetMyListForTests();
+    expect(getMyList()[0]?.posterSrcSet).toBe(posterSrcSet);
+  });
+
+  it("skips stored entries that have no title", () => {
+    window.localStorage.setItem(
+      MY_LIST_STORAGE_KEY,
+      JSON.stringify([{ id: 78 }, { id: 77, title: null }, matrix]),
+    );
+    expect(getMyList().map((movie) => movie.id)).toEqual([603]);
+  });
 });

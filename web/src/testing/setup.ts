@@ -1,3 +1,7 @@
+// Far east of UTC (UTC+14): a date read as local midnight would show the day before.
+// Set before any test builds a Date; Node re-reads TZ when it is assigned.
+process.env.TZ = "Pacific/Kiritimati";
+
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";

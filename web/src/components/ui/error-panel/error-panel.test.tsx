@@ -34,4 +34,33 @@ describe("ErrorPanel", () => {
     rerender(<ErrorPanel error={new ApiError(503, "down", "down", 2)} onRetry={() => {}} />);
     expect(screen.getByRole("alert")).toHaveTextContent("Please try again in 2 seconds.");
   });
+
+  it("ticks once a second after a new error arrives mid-countdown", () => {
+    const { rerender } = render(
+      <ErrorPanel error={new ApiError(503, "down", "down", 5)} onRetry={() => {}} />,
+    );
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByRole("alert")).toHaveTextContent("Please try again in 4 seconds.");
+
+    rerender(<ErrorPanel error={new ApiError(503, "down", "down", 5)} onRetry={() => {}} />);
+    expect(screen.getByRole("alert")).toHaveTextContent("Please try again in 5 seconds.");
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByRole("alert")).toHaveTextContent("Please try again in 4 seconds.");
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByRole("alert")).toHaveTextContent("Please try again in 3 seconds.");
+  });
+
+  it("disables 'Try again' while the retry is in flight, and keeps the ticks quiet", () => {
+    const { rerender } = render(
+      <ErrorPanel error={new ApiError(503, "down", "down", 3)} onRetry={() => {}} />,
+    );
+    expect(screen.getByRole("button", { name: "Try again" })).toBeEnabled();
+    // The countdown's text changes every second: a live region would announce each tick.
+    expect(screen.getByText(/Please try again in 3 seconds/)).toHaveAttribute("aria-live", "off");
+
+    rerender(
+      <ErrorPanel error={new ApiError(503, "down", "down", 3)} onRetry={() => {}} retrying />,
+    );
+    expect(screen.getByRole("button", { name: "Try again" })).toBeDisabled();
+  });
 });

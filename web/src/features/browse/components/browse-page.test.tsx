@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
-import { addToMyList } from "../../../lib/my-list-store";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { addToMyList, removeFromMyList } from "../../../lib/my-list-store";
 import { apiError, installFakeApi, json } from "../../../testing/fake-api";
 import { browsePage, movieDetails, movieSummary } from "../../../testing/fixtures";
 import { renderApp } from "../../../testing/render-app";
+import { ROW_CARD_SIZES } from "../lib/row-card-width";
 
 function serveBrowse(page = browsePage()) {
   return installFakeApi((url) => {
@@ -102,6 +103,90 @@ describe("home page (browse)", () => {
     expect(document.activeElement).toHaveAccessibleName("Add The Matrix to My List");
     await app.user.tab();
     expect(document.activeElement).toBe(cardLinks("Popular")[0]);
+  });
+
+  it("takes the arrow keys, Home and End from the page (no page scroll) and scrolls the row to the card", async () => {
+    serveBrowse();
+    renderApp("/");
+    await screen.findByRole("region", { name: "Trending now" });
+    const track = within(row("Trending now")).getByRole("list");
+    const links = cardLinks("Trending now");
+    const reveal = vi.spyOn(Element.prototype, "scrollIntoView");
+
+    links[0]?.focus();
+    // fireEvent answers false when the default (scrolling the page) was prevented.
+    expect(fireEvent.keyDown(links[0] as HTMLElement, { key: "ArrowRight" })).toBe(false);
+    expect(links[1]).toHaveFocus();
+    expect(reveal.mock.contexts).toContain(track);
+    expect(fireEvent.keyDown(links[1] as HTMLElement, { key: "End" })).toBe(false);
+    expect(fireEvent.keyDown(links[3] as HTMLElement, { key: "ArrowLeft" })).toBe(false);
+    expect(fireEvent.keyDown(links[2] as HTMLElement, { key: "Home" })).toBe(false);
+    expect(links[0]).toHaveFocus();
+  });
+
+  it("goes to the very last film of a long row on End, not the last one drawn at first", async () => {
+    const films = Array.from({ length: 30 }, (_, n) =>
+      movieSummary({ id: 1000 + n, title: `Film number ${n + 1}` }),
+    );
+    serveBrowse(browsePage({ rows: [{ id: "trending", title: "Trending now", movies: films }] }));
+    const app = renderApp("/");
+    await screen.findByRole("region", { name: "Trending now" });
+    expect(cardLinks("Trending now").length).toBeLessThan(30); // drawn as the row is used
+
+    cardLinks("Trending now")[0]?.focus();
+    await app.user.keyboard("{End}");
+    expect(within(row("Trending now")).getByRole("link", { name: "Film number 30" })).toHaveFocus();
+  });
+
+  it("keeps exactly one tab stop when the row's current card leaves the row", async () => {
+    for (const [id, title] of [
+      [78, "Blade Runner"],
+      [604, "The Matrix Reloaded"],
+    ] as const) {
+      addToMyList(movieSummary({ id, title }));
+    }
+    serveBrowse();
+    renderApp("/");
+    const mine = await screen.findByRole("region", { name: "My List" });
+    // The last card becomes the row's tab stop, then focus leaves the row (for the search box).
+    const last = await within(mine).findByRole("link", { name: "Blade Runner" });
+    act(() => last.focus());
+    act(() => screen.getByRole("searchbox", { name: "Search" }).focus());
+    expect(within(mine).getByRole("link", { name: "Blade Runner" })).toHaveAttribute(
+      "tabindex",
+      "0",
+    );
+
+    act(() => removeFromMyList(78)); // e.g. removed from its details dialog
+    await waitFor(() =>
+      expect(within(mine).queryByRole("link", { name: "Blade Runner" })).toBeNull(),
+    );
+    expect(
+      within(within(mine).getByRole("list"))
+        .getAllByRole("link")
+        .map((link) => link.tabIndex),
+    ).toEqual([0]);
+  });
+
+  it("asks for posters at the row card's width", async () => {
+    const srcSet =
+      "https://image.tmdb.org/t/p/w185/m.jpg 185w, https://image.tmdb.org/t/p/w342/m.jpg 342w";
+    serveBrowse(
+      browsePage({
+        rows: [
+          {
+            id: "trending",
+            title: "Trending now",
+            movies: [movieSummary({ posterSrcSet: srcSet })],
+          },
+        ],
+      }),
+    );
+    renderApp("/");
+    await screen.findByRole("region", { name: "Trending now" });
+    const poster = row("Trending now").querySelector("img");
+    expect(poster).toHaveAttribute("srcset", srcSet);
+    expect(poster).toHaveAttribute("sizes", ROW_CARD_SIZES);
   });
 
   it("adds a My List row, second, once the list has titles", async () => {

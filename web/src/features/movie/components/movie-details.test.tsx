@@ -73,8 +73,31 @@ describe("movie details", () => {
       /^https:\/\/www\.youtube-nocookie\.com\/embed\/vKQi3bBA1y8(\?|$)/,
     );
 
+    // Asked for by a click: it plays at once rather than making the viewer click again.
+    expect(new URL(player.getAttribute("src") ?? "").searchParams.get("autoplay")).toBe("1");
+
     await app.user.click(screen.getByRole("button", { name: "Close trailer" }));
     expect(document.querySelector("iframe")).toBeNull();
+  });
+
+  it("links a trailer hosted elsewhere in a new tab, sending no referrer", async () => {
+    serveMovie(
+      movieDetails({
+        trailer: { site: "Vimeo", key: "123", url: "https://vimeo.com/123" },
+      }),
+    );
+    renderApp("/movie/603");
+    const link = await screen.findByRole("link", { name: "Watch trailer on Vimeo" });
+    expect(link).toHaveAttribute("href", "https://vimeo.com/123");
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(link.getAttribute("rel")?.split(/\s+/)).toContain("noreferrer");
+  });
+
+  it("titles a film with no known year by its name alone", async () => {
+    serveMovie(movieDetails({ year: null, releaseDate: null }));
+    renderApp("/movie/603");
+    await screen.findByRole("heading", { level: 1, name: "The Matrix" });
+    await waitFor(() => expect(document.title).toBe("The Matrix · Reelhouse"));
   });
 
   it("shows cast photos, falling back to initials when a photo is missing or fails", async () => {

@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { apiError, installFakeApi, json } from "../../../testing/fake-api";
 import { browsePage, movieDetails, movieSummary } from "../../../testing/fixtures";
 import { renderApp } from "../../../testing/render-app";
@@ -54,6 +54,18 @@ describe("details as a dialog", () => {
     expect(app.currentUrl()).toBe("/");
     expect(card).toHaveFocus();
     await waitFor(() => expect(document.title).toBe("Reelhouse"));
+  });
+
+  it("leaves the page's scroll position alone as the dialog opens and closes", async () => {
+    serve();
+    const app = renderApp("/");
+    await screen.findByRole("region", { name: "Trending now" });
+    const scrollTo = vi.spyOn(window, "scrollTo");
+
+    await openFromRow(app);
+    await app.user.click(screen.getByRole("button", { name: "Close details" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(scrollTo).not.toHaveBeenCalled();
   });
 
   it("keeps Tab and Shift+Tab inside the dialog", async () => {
@@ -130,5 +142,70 @@ describe("details as a dialog", () => {
     expect(within(dialog).getByTitle("Blade Runner trailer").getAttribute("src")).toMatch(
       /^https:\/\/www\.youtube-nocookie\.com\/embed\/eogpIG53Cis\?/,
     );
+  });
+
+  it("closes once, one step back, when Escape comes as both a keydown and a cancel", async () => {
+    serve();
+    const app = renderApp("/about");
+    await act(() => app.router.navigate("/"));
+    const { dialog } = await openFromRow(app);
+
+    // Both arrive before React re-renders, as in a browser.
+    act(() => {
+      dialog.dispatchEvent(
+        new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true }),
+      );
+      dialog.dispatchEvent(new Event("cancel", { cancelable: true }));
+    });
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(app.currentUrl()).toBe("/");
+  });
+
+  it("takes over the browser's cancel (its own close would leave the URL behind)", async () => {
+    serve();
+    const app = renderApp("/");
+    const { dialog } = await openFromRow(app);
+
+    expect(fireEvent(dialog, new Event("cancel", { cancelable: true }))).toBe(false);
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(app.currentUrl()).toBe("/");
+  });
+
+  it("leaves hidden controls out of the Tab cycle", async () => {
+    serve();
+    const app = renderApp("/");
+    const { dialog } = await openFromRow(app);
+    const close = within(dialog).getByRole("button", { name: "Close details" });
+    const hidden = document.createElement("div");
+    hidden.hidden = true;
+    hidden.innerHTML = '<button type="button">Hidden</button>';
+    const inert = document.createElement("div");
+    inert.setAttribute("inert", "");
+    inert.innerHTML = '<a href="/about">Inert</a>';
+    dialog.append(hidden, inert);
+
+    close.focus();
+    await app.user.tab({ shift: true });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement?.textContent).not.toMatch(/^(Hidden|Inert)$/);
+    expect(document.activeElement).not.toBe(close);
+    hidden.remove();
+    inert.remove();
+  });
+
+  it("asks for a backdrop no wider than the dialog", async () => {
+    const backdropSrcSet =
+      "https://image.tmdb.org/t/p/w780/b.jpg 780w, https://image.tmdb.org/t/p/w1280/b.jpg 1280w";
+    installFakeApi((url) => {
+      if (url.pathname === "/api/browse") return json(browsePage());
+      if (url.pathname === "/api/movies/603") return json(movieDetails({ backdropSrcSet }));
+      return undefined;
+    });
+    const app = renderApp("/");
+    const { dialog } = await openFromRow(app);
+    await within(dialog).findByRole("heading", { level: 1, name: "The Matrix" });
+    const backdrop = dialog.querySelector(`img[srcset="${backdropSrcSet}"]`);
+    expect(backdrop).toHaveAttribute("sizes", "min(58rem, 100vw)");
   });
 });

@@ -52,4 +52,22 @@ describe("My List", () => {
     expect(await screen.findByText(/Your list is empty/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Browse films" })).toHaveAttribute("href", "/");
   });
+
+  it("hands a removed card's focus to the next card's button", async () => {
+    window.localStorage.setItem(
+      MY_LIST_STORAGE_KEY,
+      JSON.stringify([movieSummary(), movieSummary({ id: 78, title: "Blade Runner" })]),
+    );
+    installFakeApi();
+    const app = renderApp("/my-list");
+    const list = await screen.findByRole("list", { name: "My List" });
+
+    await app.user.click(
+      within(list).getByRole("button", { name: "Remove The Matrix from My List" }),
+    );
+    expect(within(list).queryByRole("link", { name: "The Matrix" })).toBeNull();
+    expect(
+      within(list).getByRole("button", { name: "Remove Blade Runner from My List" }),
+    ).toHaveFocus();
+  });
 });

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { installFakeApi, json, pendingUntilAborted } from "../../../testing/fake-api";
 import { movieSummary, searchPage } from "../../../testing/fixtures";
@@ -157,5 +157,98 @@ describe("search box", () => {
     // Typed inside the field, "/" is just a character.
     await app.user.keyboard("/");
     expect(searchBox()).toHaveValue("/");
+  });
+
+  it("drops a pending search when the user moves to another page within the pause", async () => {
+    const api = installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("mat", [matrix])) : undefined,
+    );
+    const app = renderApp("/");
+    await app.user.type(searchBox(), "mat");
+    await act(() => app.router.navigate("/about"));
+
+    await new Promise((resolve) => setTimeout(resolve, 400)); // longer than the debounce
+    expect(app.currentUrl()).toBe("/about");
+    expect(api.callsTo("/api/search")).toHaveLength(0);
+  });
+
+  it("lets Back within the pause win over the text typed just before", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/search"
+        ? json(searchPage(url.searchParams.get("q") ?? "", [matrix]))
+        : undefined,
+    );
+    const app = renderApp("/search?q=matrix");
+    await act(() => app.router.navigate("/search?q=alien"));
+    await app.user.type(searchBox(), "x");
+    await act(() => app.router.navigate(-1));
+
+    await new Promise((resolve) => setTimeout(resolve, 400)); // longer than the debounce
+    expect(app.currentUrl()).toBe("/search?q=matrix");
+    expect(searchBox()).toHaveValue("matrix");
+  });
+
+  it("does not search again (losing “as typed”) when only a trailing space is typed", async () => {
+    const api = installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("matrix", [matrix])) : undefined,
+    );
+    // "Search instead for" the text as typed: a refined text would be corrected again.
+    const app = renderApp("/search?q=matrix&correct=false");
+    await screen.findByRole("link", { name: "The Matrix" });
+
+    await app.user.type(searchBox(), " ");
+    await new Promise((resolve) => setTimeout(resolve, 400)); // longer than the debounce
+    expect(searchBox()).toHaveValue("matrix ");
+    expect(app.currentUrl()).toBe("/search?q=matrix&correct=false");
+    expect(api.callsTo("/api/search")).toHaveLength(1);
+  });
+
+  it("returns to the results on Enter from another page that kept the same text", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("matrix", [matrix])) : undefined,
+    );
+    const app = renderApp("/search?q=matrix");
+    await screen.findByRole("link", { name: "The Matrix" });
+    await act(() => app.router.navigate("/about"));
+    expect(searchBox()).toHaveValue("matrix");
+
+    await app.user.type(searchBox(), "{Enter}");
+    expect(app.currentUrl()).toBe("/search?q=matrix");
+    expect(await screen.findByRole("link", { name: "The Matrix" })).toBeInTheDocument();
+  });
+
+  it("stops the native Escape (which would empty the field) and caps the length", () => {
+    installFakeApi();
+    renderApp("/");
+    // dispatchEvent answers false when a listener called preventDefault.
+    expect(fireEvent.keyDown(searchBox(), { key: "Escape" })).toBe(false);
+    expect(searchBox()).toHaveAttribute("maxlength", "200");
+  });
+
+  it("sends at most 200 characters of an over-long ?q= to the API", async () => {
+    const api = installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("a", [matrix])) : undefined,
+    );
+    renderApp(`/search?q=${"a".repeat(250)}`);
+    await screen.findByRole("link", { name: "The Matrix" });
+    expect(api.callsTo("/api/search").map((c) => c.url.searchParams.get("q"))).toEqual([
+      "a".repeat(200),
+    ]);
+  });
+
+  it("ignores Ctrl+/ and selects the existing text on `/`", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("matrix", [matrix])) : undefined,
+    );
+    const app = renderApp("/search?q=matrix");
+    await screen.findByRole("link", { name: "The Matrix" });
+
+    await app.user.keyboard("{Control>}/{/Control}");
+    expect(searchBox()).not.toHaveFocus();
+
+    await app.user.keyboard("/");
+    const box = searchBox() as HTMLInputElement;
+    expect(box).toHaveFocus();
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, "matrix".length]);
   });
 });

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { installFakeApi, json } from "../../../testing/fake-api";
 import { browsePage, movieSummary, searchPage } from "../../../testing/fixtures";
@@ -84,6 +84,29 @@ describe("search filters", () => {
     await act(() => app.router.navigate(-1));
     await waitFor(() => expect(select("Sort by")).toHaveDisplayValue("Rating"));
   });
+
+  it("replaces an old single-year link's year when a decade is chosen", async () => {
+    const api = serveSearch();
+    const app = renderApp("/search?q=godfather&year=1972");
+    await screen.findByRole("link", { name: "The Matrix" });
+    expect(select("Released")).toHaveDisplayValue("1972");
+
+    await app.user.selectOptions(select("Released"), "1990s");
+    await waitFor(() => expect(app.currentUrl()).toBe("/search?q=godfather&from=1990&to=1999"));
+    expect(select("Released")).toHaveDisplayValue("1990s");
+    await waitFor(() =>
+      expect(api.callsTo("/api/search").at(-1)?.url.searchParams.get("yearTo")).toBe("1999"),
+    );
+    expect(api.callsTo("/api/search").at(-1)?.url.searchParams.has("year")).toBe(false);
+  });
+
+  it("keeps 'search exactly as typed' when the filters are cleared", async () => {
+    serveSearch();
+    const app = renderApp("/search?q=lotr&correct=false&sort=rating");
+    await screen.findByRole("link", { name: "The Matrix" });
+    await app.user.click(screen.getByRole("button", { name: "Clear filters" }));
+    await waitFor(() => expect(app.currentUrl()).toBe("/search?q=lotr&correct=false"));
+  });
 });
 
 describe("a search that finds nothing", () => {
@@ -118,5 +141,49 @@ describe("a search that finds nothing", () => {
       "mann",
     ]);
     expect(screen.getByRole("list", { name: "Related titles" })).toHaveTextContent("Blade Runner");
+  });
+
+  it("tries the longest word first, whatever its place in the query", async () => {
+    const api = installFakeApi((url) =>
+      url.pathname === "/api/search"
+        ? json(searchPage(url.searchParams.get("q") ?? "", []))
+        : url.pathname === "/api/browse"
+          ? json(browsePage())
+          : undefined,
+    );
+    renderApp("/search?q=mann%20cindirella");
+    expect(await screen.findByRole("heading", { name: "Popular titles" })).toBeInTheDocument();
+    expect(api.callsTo("/api/search").map((call) => call.url.searchParams.get("q"))).toEqual([
+      "mann cindirella",
+      "cindirella",
+      "mann",
+    ]);
+  });
+
+  it("falls back to the Popular row's first 12 titles, not another row's", async () => {
+    const popular = Array.from({ length: 15 }, (_, n) =>
+      movieSummary({ id: 2000 + n, title: `Popular film ${n + 1}` }),
+    );
+    installFakeApi((url) => {
+      if (url.pathname === "/api/search") return json(searchPage("xyzzy", []));
+      if (url.pathname === "/api/browse") {
+        return json(
+          browsePage({
+            rows: [
+              { id: "trending", title: "Trending now", movies: [movieSummary()] },
+              { id: "popular", title: "Popular", movies: popular },
+            ],
+          }),
+        );
+      }
+      return undefined;
+    });
+    renderApp("/search?q=xyzzy");
+    expect(await screen.findByRole("heading", { name: "Popular titles" })).toBeInTheDocument();
+    const related = screen.getByRole("list", { name: "Related titles" });
+    expect(within(related).getAllByRole("listitem")).toHaveLength(12);
+    expect(within(related).getByRole("link", { name: "Popular film 12" })).toBeInTheDocument();
+    expect(within(related).queryByRole("link", { name: "Popular film 13" })).toBeNull();
+    expect(within(related).queryByRole("link", { name: "The Matrix" })).toBeNull();
   });
 });

@@ -181,12 +181,65 @@ describe("search results", () => {
     expect(screen.getByText(/applies to the titles loaded so far/)).toBeInTheDocument();
   });
 
-  it("invites a search when there is no query", () => {
+  it("shows a film once when the next page repeats it", async () => {
+    installFakeApi((url) => {
+      if (url.pathname !== "/api/search") return undefined;
+      const page = Number(url.searchParams.get("page"));
+      const movies =
+        page === 1
+          ? [movieSummary()]
+          : [movieSummary(), movieSummary({ id: 605, title: "The Matrix Revolutions" })];
+      return json(searchPage("matrix", movies, { page, totalPages: 2, totalResults: 3 }));
+    });
+    const app = renderApp("/search?q=matrix");
+
+    await app.user.click(await screen.findByRole("button", { name: "Load more" }));
+    await screen.findByRole("link", { name: "The Matrix Revolutions" });
+    const grid = screen.getByRole("list", { name: "Search results" });
+    expect(within(grid).getAllByRole("link", { name: "The Matrix" })).toHaveLength(1);
+    expect(within(grid).getAllByRole("listitem")).toHaveLength(2);
+    expect(screen.getByRole("status")).toHaveTextContent(/^2 titles$/);
+  });
+
+  it("says '1 title', singular", async () => {
+    installFakeApi((url) =>
+      url.pathname === "/api/search" ? json(searchPage("matrix", [movieSummary()])) : undefined,
+    );
+    renderApp("/search?q=matrix");
+    await screen.findByRole("link", { name: "The Matrix" });
+    expect(screen.getByRole("status")).toHaveTextContent(/^1 title$/);
+  });
+
+  it("marks the previous results busy, without their spelling note, while the next query loads", async () => {
+    installFakeApi((url) => {
+      if (url.pathname !== "/api/search") return undefined;
+      const q = url.searchParams.get("q") ?? "";
+      if (q === "matrx") {
+        return json({ ...searchPage("matrx", [movieSummary()]), correctedQuery: "matrix" });
+      }
+      return new Promise<Response>(() => {});
+    });
+    const app = renderApp("/search?q=matrx");
+    await screen.findByRole("link", { name: "The Matrix" });
+    const grid = () => screen.getByRole("list", { name: "Search results" });
+    expect(grid().closest("[aria-busy]")).toHaveAttribute("aria-busy", "false");
+    expect(screen.getByRole("note")).toHaveTextContent("Showing results for matrix");
+
+    await app.user.type(screen.getByRole("searchbox", { name: "Search" }), " reloaded");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Searching…"));
+    expect(within(grid()).getByRole("link", { name: "The Matrix" })).toBeInTheDocument();
+    expect(grid().closest("[aria-busy]")).toHaveAttribute("aria-busy", "true");
+    expect(screen.queryByRole("note")).toBeNull();
+  });
+
+  it("invites a search when there is no query", async () => {
     const api = installFakeApi();
     renderApp("/search");
+    // findBy: run on its own, the page's code has not loaded yet.
     expect(
-      screen.getByRole("heading", { level: 1, name: "Search the catalog" }),
+      await screen.findByRole("heading", { level: 1, name: "Search the catalog" }),
     ).toBeInTheDocument();
     expect(api.callsTo("/api/search")).toHaveLength(0);
+    expect(document.title).toBe("Search · Reelhouse");
   });
 });
