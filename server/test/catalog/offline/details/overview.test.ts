@@ -27,6 +27,9 @@ describe("overview sentences", () => {
     expect(overviewOf(fakeRecord({ title: "Cash", year: 1990, revenue: 1_234_567 }))).toBe(
       "A 1990 film. It grossed $1.23 million worldwide.",
     );
+    expect(overviewOf(fakeRecord({ title: "Boxed", year: 1990, distributor: "Fox" }))).toBe(
+      "A 1990 film. Released by Fox.",
+    );
   });
 
   it("never invents plot: every real overview is built only from the record's facts", async () => {
@@ -44,5 +47,11 @@ describe("dollar amounts", () => {
     expect(formatDollars(460_279_930)).toBe("$460 million");
     expect(formatDollars(2_767_891_499)).toBe("$2.77 billion");
     expect(formatDollars(72_544)).toBe("$72,544");
+  });
+
+  it("moves to billions once the figure rounds to a thousand million", () => {
+    expect(formatDollars(999_400_000)).toBe("$999 million");
+    expect(formatDollars(999_600_000)).toBe("$1 billion");
+    expect(formatDollars(1e9)).toBe("$1 billion");
   });
 });
