@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.js";
 import type { MovieCatalog } from "../src/catalog/port.js";
-import { buildOfflineApp, captureLogs } from "./support/test-apps.js";
+import { buildOfflineApp, buildTmdbApp, captureLogs } from "./support/test-apps.js";
 
 describe("buildApp", () => {
   it("returns the caller's request id, or makes one, and logs with it", async () => {
@@ -30,6 +30,30 @@ describe("buildApp", () => {
     const { app } = await buildOfflineApp();
     expect((await app.inject("/api/meta")).json()).toEqual({ source: "offline", version: "dev" });
     await app.close();
+  });
+
+  it("reports the build's version on /version and /api/meta", async () => {
+    const { app } = await buildOfflineApp({ version: "abc1234" });
+    expect((await app.inject("/version")).json()).toMatchObject({
+      version: "abc1234",
+      catalog: "offline",
+    });
+    expect((await app.inject("/api/meta")).json()).toEqual({
+      source: "offline",
+      version: "abc1234",
+    });
+    await app.close();
+  });
+
+  it("says the TMDB catalog serves when it is ready", async () => {
+    const tmdbApp = await buildTmdbApp({ serverToken: "token-readyz" });
+    try {
+      const response = await tmdbApp.app.inject("/readyz");
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ status: "ready", catalog: "tmdb" });
+    } finally {
+      await tmdbApp.close();
+    }
   });
 
   it("publishes an OpenAPI document generated from the route schemas", async () => {

@@ -100,7 +100,22 @@ describe("loadConfig: production limits", () => {
       API_RATE_LIMIT_PER_MINUTE: 600,
       TRUST_PROXY: false,
       SHUTDOWN_DELAY_SECONDS: 0,
+      SHUTDOWN_TIMEOUT_SECONDS: 10,
     });
+  });
+
+  it("takes a redis:// or TLS rediss:// URL, and nothing else", () => {
+    expect(loadConfig({ REDIS_URL: "rediss://cache.example:6380" }).REDIS_URL).toBe(
+      "rediss://cache.example:6380",
+    );
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379" }).REDIS_URL).toBe(
+      "redis://127.0.0.1:6379",
+    );
+    expect(problemsOf({ REDIS_URL: "http://cache.example" })[0]).toMatch(/^REDIS_URL: expected/);
+  });
+
+  it("refuses a fractional port", () => {
+    expect(problemsOf({ PORT: "80.5" })).toEqual(["PORT: expected a whole number from 0 to 65535"]);
   });
 
   it("never allows more than TMDB's 20 connections", () => {

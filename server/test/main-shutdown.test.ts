@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeTmdb, startFakeTmdb } from "./fake-tmdb/server.js";
+import { FAULT_QUERIES, type FakeTmdb, startFakeTmdb } from "./fake-tmdb/server.js";
 import { freePort } from "./support/free-port.js";
 
 /**
@@ -94,6 +94,24 @@ describe("start-up", () => {
     server.child.kill("SIGTERM");
     expect((await server.exited).code).toBe(0);
   });
+
+  it("becomes ready after a bounded wait even when the genre list never answers", async () => {
+    const tmdb = await fakeTmdb(0);
+    // Set before start: the genre list is the only call made before readiness, and it hangs.
+    tmdb.setFault("hang");
+    const server = await startServer(tmdb, {
+      TMDB_TIMEOUT_MS: "60000",
+      TMDB_BUDGET_MS: "1000",
+      TMDB_MAX_RETRIES: "0",
+    });
+    await waitFor(async () => (await status(`${server.url}/healthz`)) === 200);
+    await waitFor(async () => (await status(`${server.url}/readyz`)) === 200, 10_000);
+    expect(tmdb.count("/genre/movie/list")).toBeGreaterThanOrEqual(1);
+    expect(tmdb.requests.every((request) => request.path === "/3/genre/movie/list")).toBe(true);
+    tmdb.setFault(undefined);
+    expect(server.output()).toContain("using built-in English genre names");
+    expect(server.output()).toContain("ready: taking traffic");
+  });
 });
 
 describe("SIGTERM under load", () => {
@@ -168,5 +186,25 @@ describe("SIGTERM under load", () => {
     expect(code).toBe(1);
     expect(at - secondAt).toBeLessThan(5000);
     expect(server.output()).toContain("second signal");
+  });
+
+  it("exits 1 at the shutdown deadline when a request in flight never finishes", async () => {
+    const tmdb = await fakeTmdb(0);
+    const server = await startServer(tmdb, {
+      SHUTDOWN_TIMEOUT_SECONDS: "1",
+      TMDB_TIMEOUT_MS: "60000",
+      TMDB_BUDGET_MS: "120000",
+      TMDB_MAX_RETRIES: "0",
+    });
+    await waitFor(async () => (await status(`${server.url}/readyz`)) === 200);
+    const hanging = status(`${server.url}/api/search?q=${FAULT_QUERIES.hang}`);
+    await waitFor(async () => tmdb.requests.some((request) => request.path === "/3/search/movie"));
+    const sigtermAt = Date.now();
+    server.child.kill("SIGTERM");
+    const { code, at } = await server.exited;
+    await hanging;
+    expect(code).toBe(1);
+    expect(at - sigtermAt).toBeLessThan(3000);
+    expect(server.output()).toContain("drain took too long; exiting anyway");
   });
 });

@@ -47,4 +47,23 @@ describe("lazyRequestLogger", () => {
     expect(lines.map((line) => JSON.parse(line).msg)).toEqual(["now written"]);
     expect(logger.isLevelEnabled("debug")).toBe(false);
   });
+
+  it("writes each method at its own pino level", () => {
+    const { logger, lines } = root("trace");
+    const requestLog = lazyRequestLogger(logger, { reqId: "r-4" }, {});
+    requestLog.fatal("f");
+    requestLog.error("e");
+    requestLog.warn("w");
+    requestLog.info("i");
+    requestLog.debug("d");
+    requestLog.trace("t");
+    expect(lines.map((line) => [JSON.parse(line).msg, JSON.parse(line).level])).toEqual([
+      ["f", 60],
+      ["e", 50],
+      ["w", 40],
+      ["i", 30],
+      ["d", 20],
+      ["t", 10],
+    ]);
+  });
 });

@@ -47,6 +47,8 @@ export async function buildOfflineApp(
     isReady?: () => boolean;
     apiRateLimitPerMinute?: number;
     trustProxy?: boolean | string;
+    /** The build's revision; `buildApp`'s own default ("dev") when omitted. */
+    version?: string;
   } = {},
 ): Promise<{ app: FastifyInstance; logs: CapturedLogs }> {
   const catalog = await sharedOfflineCatalog();
@@ -62,6 +64,7 @@ export async function buildOfflineApp(
     },
     apiRateLimitPerMinute: options.apiRateLimitPerMinute ?? 0,
     trustProxy: options.trustProxy,
+    version: options.version,
   });
   return { app, logs };
 }

@@ -58,6 +58,16 @@ describe("GET /api/movies/:id (offline catalog)", () => {
       expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
       expect(response.body).toMatch(/^<svg|^<\?xml/);
     }
+    const poster = await app.inject(`/api/posters/${id}.svg`);
+    const backdrop = await app.inject(`/api/backdrops/${id}.svg`);
+    for (const response of [poster, backdrop]) {
+      expect(response.headers["cache-control"]).toBe("public, max-age=86400");
+      expect(response.headers["content-security-policy"]).toBe(
+        "default-src 'none'; style-src 'unsafe-inline'",
+      );
+    }
+    expect(poster.body).toContain('viewBox="0 0 500 750"');
+    expect(backdrop.body).toContain('viewBox="0 0 1280 720"');
     expect((await app.inject("/api/posters/2147483000.svg")).statusCode).toBe(404);
     expect((await app.inject("/api/posters/abc.svg")).statusCode).toBe(400);
   });

@@ -33,6 +33,18 @@ describe("serving the built web app", () => {
     },
   );
 
+  it.each(["/", "/movie/603"])("answers HEAD %s like GET: 200 text/html", async (url) => {
+    const response = await app.inject({ method: "HEAD", url });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/^text\/html/);
+  });
+
+  it("answers a path below a movie (/movie/603/extra) with the shell and a 404 status", async () => {
+    const response = await app.inject("/movie/603/extra");
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain("app shell");
+  });
+
   it("answers an unknown page with the shell and a 404 status, so the app shows its own page", async () => {
     const response = await app.inject("/no/such/page");
     expect(response.statusCode).toBe(404);

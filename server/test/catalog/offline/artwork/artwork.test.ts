@@ -114,6 +114,27 @@ describe("what the artwork draws", () => {
     expect(drawn).toContain("SCIENCE FICTION · THRILLER");
   });
 
+  it("labels a poster with at most two genres", () => {
+    const many = fakeRecord({
+      title: "Everything",
+      year: 1999,
+      genres: ["Drama", "Comedy", "Crime", "Romance"],
+    });
+    const label = drawnText(posterSvg(many));
+    const genresDrawn = ["DRAMA", "COMEDY", "CRIME", "ROMANCE"].filter((g) => label.includes(g));
+    expect(genresDrawn).toHaveLength(2);
+  });
+
+  it("never prints null for a film without a year, in the image or its label", () => {
+    const undated = fakeRecord({ title: "Undated", year: null, genres: ["Drama"] });
+    for (const svg of [posterSvg(undated), backdropSvg(undated)]) {
+      expect(svg).not.toContain("null");
+      expect(svg).toContain('aria-label="');
+    }
+    expect(posterSvg(undated)).toContain('aria-label="Poster for Undated"');
+    expect(backdropSvg(undated)).toContain('aria-label="Backdrop for Undated"');
+  });
+
   it("draws no text on a backdrop: the web sets the title over it, so it would show twice", () => {
     const svg = backdropSvg(record);
     expect(svg).not.toContain("<text");

@@ -6,6 +6,7 @@ import {
 } from "../../../../src/catalog/offline/browse/browse-page.js";
 import type { CatalogRecord } from "../../../../src/catalog/offline/catalog-record.js";
 import { realCatalog, realRecords } from "../support/real-data.js";
+import { fakeRecord } from "../support/records.js";
 
 describe("the offline browse page, on the real catalog", () => {
   let films: CatalogRecord[];
@@ -58,5 +59,16 @@ describe("the offline browse page, on the real catalog", () => {
     const first = await catalog.browse();
     expect(await catalog.browse()).toBe(first);
     expect(first.rows.map((row) => row.id)).toEqual(page.rows.map((row) => row.id));
+  });
+});
+
+describe("the offline browse page, on a thin catalog", () => {
+  it("drops the rows it has no films for", () => {
+    const page = offlineBrowsePage([
+      fakeRecord({ title: "Lone drama", year: 1990, genres: ["Drama"], popularity: 0.2 }),
+      fakeRecord({ title: "Small drama", year: 1991, genres: ["Drama"], popularity: 0.1 }),
+    ]);
+    expect(page.rows.map((row) => row.id)).toEqual(["trending", "popular", "genre-18"]);
+    for (const row of page.rows) expect(row.movies.length).toBeGreaterThan(0);
   });
 });

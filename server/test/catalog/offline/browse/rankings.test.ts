@@ -3,6 +3,7 @@ import {
   inGenre,
   NEW_RELEASE_MIN_POPULARITY,
   newReleases,
+  popular,
   presentYear,
   TOP_RATED_MIN_VOTES,
   topRated,
@@ -36,6 +37,16 @@ describe("trending", () => {
     ];
     expect(titles(trending(films, 2010))).toEqual(["Newest", "Recent"]);
   });
+
+  it("is simply the popular list when the catalog has no present year", () => {
+    const films = [
+      fakeRecord({ title: "Old hit", year: 1994, popularity: 1 }),
+      fakeRecord({ title: "Undated", year: null, popularity: 0.8 }),
+      fakeRecord({ title: "Newest", year: 2010, popularity: 0.9 }),
+    ];
+    expect(titles(trending(films, null))).toEqual(["Old hit", "Newest", "Undated"]);
+    expect(trending(films, null)).toEqual(popular(films));
+  });
 });
 
 describe("topRated", () => {
@@ -48,6 +59,14 @@ describe("topRated", () => {
       fakeRecord({ title: "Unrated", imdbRating: null, imdbVotes: 900_000 }),
     ];
     expect(titles(topRated(films))).toEqual(["Great, more seen", "Great", "Good"]);
+  });
+
+  it("counts a film with exactly the minimum votes as widely rated", () => {
+    const films = [
+      fakeRecord({ title: "Just enough", imdbRating: 8.5, imdbVotes: TOP_RATED_MIN_VOTES }),
+      fakeRecord({ title: "One short", imdbRating: 8.5, imdbVotes: TOP_RATED_MIN_VOTES - 1 }),
+    ];
+    expect(titles(topRated(films))).toEqual(["Just enough"]);
   });
 });
 
@@ -66,6 +85,18 @@ describe("newReleases", () => {
       fakeRecord({ title: "Undated", year: 2010, releaseDate: null, popularity: 0.9 }),
     ];
     expect(titles(newReleases(films, 2010))).toEqual(["Autumn", "Spring"]);
+  });
+
+  it("keeps a film at exactly the minimum popularity", () => {
+    const films = [
+      fakeRecord({
+        title: "Borderline",
+        year: 2010,
+        releaseDate: "2010-06-01",
+        popularity: NEW_RELEASE_MIN_POPULARITY,
+      }),
+    ];
+    expect(titles(newReleases(films, 2010))).toEqual(["Borderline"]);
   });
 });
 

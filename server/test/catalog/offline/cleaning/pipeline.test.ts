@@ -19,6 +19,8 @@ describe("the cleaning pipeline on the real rows", () => {
       mojibake: 18,
       "two-digit year": 22,
       "trailing article": 4,
+      "placeholder text": 3,
+      whitespace: 2,
     });
   });
 

@@ -47,6 +47,11 @@ describe("mapping records to the public DTOs", () => {
     });
   });
 
+  it("lists no directors, not an empty name, when the director is unknown", () => {
+    const record = fakeRecord({ title: "Unsigned", director: null });
+    expect(toDetails(record, []).directors).toEqual([]);
+  });
+
   it("does not share the record's genre list with callers", () => {
     const record = fakeRecord({ title: "Shared", genres: ["Drama"] });
     toSummary(record).genres.push("Horror");

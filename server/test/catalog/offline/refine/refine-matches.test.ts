@@ -60,4 +60,12 @@ describe("refineMatches", () => {
   it("filters and sorts together", () => {
     expect(titles({ genreId: 878, sort: "newest" })).toEqual(["Third", "Best match"]);
   });
+
+  it("keeps relevance order among films with the same rating", () => {
+    const tied = ["Zulu", "Alpha", "Mike", "Bravo"].map((title) =>
+      fakeRecord({ title, imdbRating: 7.5 }),
+    );
+    const sorted = refineMatches(tied, { sort: "rating" }).map((film) => film.title);
+    expect(sorted).toEqual(["Zulu", "Alpha", "Mike", "Bravo"]);
+  });
 });
