@@ -74,8 +74,8 @@ const brokenCopies = [
     breaks: "the metrics-server add-on (the HPA's CPU metric)",
     dir: "modules/eks",
     file: "modules/eks/addons.tf",
-    from: 'addon_name    = "metrics-server"',
-    to: 'addon_name    = "kube-state-metrics"',
+    from: 'addons_after_nodes = toset(["coredns", "metrics-server"])',
+    to: 'addons_after_nodes = toset(["coredns", "kube-state-metrics"])',
     caughtBy:
       "The cluster needs vpc-cni, kube-proxy, eks-pod-identity-agent, coredns, metrics-server",
   },

@@ -4,6 +4,10 @@
 # that hands pods their IAM credentials.
 locals {
   addons_before_nodes = toset(["vpc-cni", "kube-proxy", "eks-pod-identity-agent"])
+  # These run as pods, so they can only become healthy once nodes exist: CoreDNS, and the
+  # resource metrics API (pods' CPU and memory) the app's HorizontalPodAutoscaler scales on,
+  # which `kubectl top` also reads.
+  addons_after_nodes = toset(["coredns", "metrics-server"])
 
   # Add-on settings (`aws eks describe-addon-configuration` lists each one's schema).
   addon_configuration = {
@@ -25,11 +29,12 @@ resource "aws_eks_addon" "before_nodes" {
   resolve_conflicts_on_update = "OVERWRITE"
 }
 
-# CoreDNS runs as pods, so it can only become healthy once nodes exist.
-resource "aws_eks_addon" "coredns" {
+resource "aws_eks_addon" "after_nodes" {
+  for_each = local.addons_after_nodes
+
   cluster_name  = aws_eks_cluster.this.name
-  addon_name    = "coredns"
-  addon_version = lookup(var.addon_versions, "coredns", null)
+  addon_name    = each.value
+  addon_version = lookup(var.addon_versions, each.value, null)
 
   resolve_conflicts_on_create = "OVERWRITE"
   resolve_conflicts_on_update = "OVERWRITE"
@@ -37,17 +42,15 @@ resource "aws_eks_addon" "coredns" {
   depends_on = [aws_eks_node_group.default]
 }
 
-# The resource metrics API (CPU and memory of pods) the app's HorizontalPodAutoscaler
-# scales on; also what `kubectl top` reads. Runs as pods, like CoreDNS.
-resource "aws_eks_addon" "metrics_server" {
-  cluster_name  = aws_eks_cluster.this.name
-  addon_name    = "metrics-server"
-  addon_version = lookup(var.addon_versions, "metrics-server", null)
+# Their addresses before they shared one resource: applied clusters keep their add-ons.
+moved {
+  from = aws_eks_addon.coredns
+  to   = aws_eks_addon.after_nodes["coredns"]
+}
 
-  resolve_conflicts_on_create = "OVERWRITE"
-  resolve_conflicts_on_update = "OVERWRITE"
-
-  depends_on = [aws_eks_node_group.default]
+moved {
+  from = aws_eks_addon.metrics_server
+  to   = aws_eks_addon.after_nodes["metrics-server"]
 }
 
 # Stands for "the agent's log groups exist": the add-on below depends on it, and it depends on

@@ -80,7 +80,7 @@ run "encryption_logs_addons_and_access_entries" {
   assert {
     condition = toset(concat(
       [for a in aws_eks_addon.before_nodes : a.addon_name],
-      [aws_eks_addon.coredns.addon_name, aws_eks_addon.metrics_server.addon_name],
+      [for a in aws_eks_addon.after_nodes : a.addon_name],
       aws_eks_addon.cloudwatch_observability[*].addon_name,
     )) == toset(["vpc-cni", "kube-proxy", "eks-pod-identity-agent", "coredns", "metrics-server", "amazon-cloudwatch-observability"])
     error_message = "The cluster needs vpc-cni, kube-proxy, eks-pod-identity-agent, coredns, metrics-server and amazon-cloudwatch-observability."
