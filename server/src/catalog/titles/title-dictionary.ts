@@ -159,11 +159,11 @@ export class TitleDictionary {
     const termsByToken = tokens.map(queryTerms);
     const terms = termsByToken.flat();
     if (terms.length === 0) return [];
+    // What was typed already meets in a title, the last word as the start of one ("the godf"):
+    // nothing to correct, and no readings to weigh.
+    if (oneTitleHasWhileTyping(this.#words, terms)) return [];
     const readings = bestReadings(this.#words, terms, (i) => candidatesFor(this.#words, terms, i));
     const typed = terms.join(" ");
-    // What was typed already meets in a title, the last word as the start of one ("the godf"):
-    // nothing to correct.
-    if (oneTitleHasWhileTyping(this.#words, terms)) return [];
     const results: Correction[] = [];
     const seen = new Set<string>([typed]);
     for (const reading of readings) {
