@@ -7,12 +7,13 @@ const SLOW_MS = 1000;
 
 /**
  * HTTP metrics by route template for every request, `GET /metrics` for
- * Prometheus (unless it has a port of its own), and one log line per answered request (method, URL, route,
- * status, time; the request id comes with the request's logger): at `info`
- * for client errors and slow answers, at `debug` for quick successes. The
- * load balancer's access log already has every request, and a JSON line
- * costs more than a cached answer itself; failures and slowness are what an
- * operator reads logs for. Server errors are logged by the error handler.
+ * Prometheus (unless it has a port of its own), and one log line per answered
+ * request (method, URL, route, status, time; the request id comes with the
+ * request's logger): at `info` for client errors and slow answers, at
+ * `debug` for quick successes. The load balancer's access log already has
+ * every request, and a JSON line costs more than a cached answer itself;
+ * failures and slowness are what an operator reads logs for. Server errors
+ * are logged by the error handler.
  */
 export function registerObservability(
   app: FastifyInstance,
