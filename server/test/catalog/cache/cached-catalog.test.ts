@@ -1,119 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { withCache } from "../../../src/catalog/cache/cached-catalog.js";
-import {
-  type CacheEntry,
-  entryFor,
-  parseEntry,
-  serializeEntry,
-} from "../../../src/catalog/cache/entry.js";
 import { MemoryStore } from "../../../src/catalog/cache/memory-store.js";
-import type { CacheObserver } from "../../../src/catalog/cache/observer.js";
 import { DETAILS_POLICY, SEARCH_POLICY } from "../../../src/catalog/cache/policy.js";
-import type { SharedStore } from "../../../src/catalog/cache/redis-store.js";
 import {
   NotFoundError,
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from "../../../src/catalog/errors.js";
 import type { MovieCatalog } from "../../../src/catalog/port.js";
-
-/**
- * A catalog whose answers the test scripts: it counts calls per method,
- * answers `answer <n>`, or fails with `failWith`, after `delayMs`.
- */
-function scriptedCatalog() {
-  const calls: Record<string, number> = {};
-  const signals: Array<AbortSignal | undefined> = [];
-  const script: { failWith?: Error; delayMs: number } = { delayMs: 0 };
-  const answer = async (method: string, signal?: AbortSignal) => {
-    calls[method] = (calls[method] ?? 0) + 1;
-    signals.push(signal);
-    if (script.delayMs > 0) {
-      await new Promise((resolve, reject) => {
-        const timer = setTimeout(resolve, script.delayMs);
-        signal?.addEventListener("abort", () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        });
-      });
-    }
-    if (script.failWith) throw script.failWith;
-    return { answer: `${method} ${calls[method]}` };
-  };
-  const catalog = {
-    source: "tmdb" as const,
-    search: (_query: unknown, signal?: AbortSignal) => answer("search", signal),
-    getMovie: (_id: number, signal?: AbortSignal) => answer("getMovie", signal),
-    browse: (signal?: AbortSignal) => answer("browse", signal),
-    /** Stands for a method the adapter has beyond the port's (or added to it later). */
-    recommendations: (_id: number, _page: number, signal?: AbortSignal) =>
-      answer("recommendations", signal),
-  };
-  return { catalog, calls, signals, script };
-}
-
-type Scripted = ReturnType<typeof scriptedCatalog>["catalog"];
-
-function countingObserver() {
-  const events: string[] = [];
-  const observer: CacheObserver = {
-    hit: (method) => events.push(`hit ${method}`),
-    miss: (method) => events.push(`miss ${method}`),
-    stale: (method, reason) => events.push(`stale ${method} ${reason}`),
-    coalesced: (method) => events.push(`coalesced ${method}`),
-    storeError: () => {},
-    storeUp: () => {},
-  };
-  return { observer, events };
-}
-
-/**
- * A test double of the shared store (Redis in production), in memory: these
- * tests are about the decorator's own choice between its local copy and the
- * shared one, not about Redis (redis-mode.test.ts runs a real redis-server).
- * Entries go through their stored text, as they do through Redis, and every
- * read is counted.
- */
-function sharedStoreDouble() {
-  const texts = new Map<string, string>();
-  const reads: string[] = [];
-  const store: SharedStore = {
-    async get(key) {
-      reads.push(key);
-      const text = texts.get(key);
-      return text === undefined ? undefined : parseEntry(text);
-    },
-    set(key, entry) {
-      texts.set(key, serializeEntry(entry));
-    },
-    async close() {},
-  };
-  /** What another replica writing `key` does. */
-  const put = (key: string, entry: CacheEntry) => texts.set(key, serializeEntry(entry));
-  return { store, reads, keys: () => [...texts.keys()], put };
-}
-
-function cached(options: { now?: () => number; budgetMs?: number; shared?: SharedStore } = {}) {
-  const scripted = scriptedCatalog();
-  const { observer, events } = countingObserver();
-  const subject = withCache(scripted.catalog as Scripted & MovieCatalog, {
-    local: new MemoryStore(1024 * 1024),
-    shared: options.shared,
-    namespace: "test",
-    logger: { debug() {}, warn() {} },
-    observer,
-    now: options.now,
-    budgetMs: options.budgetMs,
-  });
-  return { subject, events, ...scripted };
-}
-
-function clock() {
-  let now = 1_000_000;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+import { cached, clock, flush } from "./support.js";
 
 describe("withCache", () => {
   it("answers a repeated call from the cache while it is fresh", async () => {
@@ -306,49 +201,5 @@ describe("withCache", () => {
     connection.abort();
     await expect(pending).rejects.toThrow();
     expect(signals[0]?.aborted).toBe(true);
-  });
-});
-
-describe("withCache with a shared store", () => {
-  it("serves a fresher shared answer over its own stale copy, without calling the catalog", async () => {
-    const time = clock();
-    const shared = sharedStoreDouble();
-    const { subject, calls, events } = cached({ now: time.now, shared: shared.store });
-    expect(await subject.search({ text: "alien", page: 1 })).toEqual({ answer: "search 1" });
-    const [key] = shared.keys();
-    expect(key).toBeDefined();
-
-    // Our copy is now stale; meanwhile another replica fetched a newer answer.
-    time.advance(SEARCH_POLICY.freshMs + 1);
-    shared.put(
-      key as string,
-      entryFor({ answer: "from another replica" }, SEARCH_POLICY, time.now()),
-    );
-
-    expect(await subject.search({ text: "alien", page: 1 })).toEqual({
-      answer: "from another replica",
-    });
-    await flush(); // a background refresh, had one started, would have called by now
-    expect(calls.search).toBe(1);
-    expect(events).toEqual(["miss search", "hit search"]);
-  });
-
-  it("keeps a shared answer it read, and does not read the shared store for it again", async () => {
-    const shared = sharedStoreDouble();
-    const first = cached({ shared: shared.store });
-    const second = cached({ shared: shared.store });
-    await first.subject.search({ text: "heat", page: 1 });
-
-    shared.reads.length = 0;
-    expect(await second.subject.search({ text: "heat", page: 1 })).toEqual({
-      answer: "search 1",
-    });
-    expect(shared.reads).toHaveLength(1);
-    expect(await second.subject.search({ text: "heat", page: 1 })).toEqual({
-      answer: "search 1",
-    });
-    expect(shared.reads).toHaveLength(1);
-    expect(second.calls.search).toBeUndefined();
-    expect(second.events).toEqual(["hit search", "hit search"]);
   });
 });
