@@ -93,7 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: SERVER_LIMITS.bodyLimitBytes,
     requestTimeout: SERVER_LIMITS.requestTimeoutMs,
     keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
-    connectionTimeout: SERVER_LIMITS.connectionTimeoutMs,
+    // No idle timer on every socket: pages and files arm their own (`SERVER_LIMITS`).
+    connectionTimeout: 0,
     // Node would refuse an HTTP/1.1 request without Host with a bare 400 (no body, no
     // headers); the security hook refuses it instead, in JSON like every other answer.
     http: { requireHostHeader: false },

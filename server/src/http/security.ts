@@ -97,6 +97,9 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
     const url = originForm(request.url);
     const isApi = isApiPath(url);
     reply.headers(isApi ? API_SECURITY_HEADERS : SECURITY_HEADERS);
+    // Node replaces it once the answer is written (by the keep-alive timeout). An injected
+    // request (tests) has a socket without timers.
+    if (!isApi) request.raw.socket.setTimeout?.(SERVER_LIMITS.fileAnswerIdleTimeoutMs);
     reply.header("x-request-id", request.id);
     if (options.isDraining()) reply.header("connection", "close");
     if (request.raw.headers.host === undefined && request.raw.httpVersion === "1.1") {

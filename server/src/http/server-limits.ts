@@ -17,6 +17,15 @@ export const SERVER_LIMITS = {
    * never sends on a socket we just closed.
    */
   keepAliveTimeoutMs: 65_000,
-  /** A socket with no activity at all for this long is closed. */
-  connectionTimeoutMs: 70_000,
+  /**
+   * A page or file whose answer makes no progress for this long is dropped: a
+   * client that stops reading a large file would otherwise hold its socket
+   * (TCP keeps a stalled connection open). Only pages and files arm this timer
+   * (`security.ts`). API answers are small enough for the kernel's socket
+   * buffers to take whole, and a timer on every socket, re-armed on each read
+   * and write, cost cached searches about a twentieth of their throughput
+   * (docs/benchmarks.md). Before and between requests, the header and
+   * keep-alive timeouts above close idle connections.
+   */
+  fileAnswerIdleTimeoutMs: 70_000,
 } as const;

@@ -284,6 +284,30 @@ describe("size limits and timeouts", () => {
     expect(app.server.requestTimeout).toBe(15_000);
     expect(app.server.headersTimeout).toBe(10_000);
     expect(app.server.keepAliveTimeout).toBe(65_000);
-    expect(app.server.timeout).toBe(70_000);
+    // No idle timer on every socket: pages and files arm their own (next test).
+    expect(app.server.timeout).toBe(0);
+  });
+
+  it("arms an idle timeout on the socket while answering a page or file, not the API", async () => {
+    const { app: served } = await buildOfflineApp({ webDistDir: WEB_DIST });
+    const idleTimeoutWhileAnswering = new Map<string, number>();
+    served.addHook("onSend", async (request) => {
+      idleTimeoutWhileAnswering.set(request.url, request.raw.socket.timeout ?? 0);
+    });
+    try {
+      const servedPort = await listening(served);
+      // One keep-alive connection: a page's timer must not outlive its answer into the next.
+      for (const url of ["/favicon.svg", "/api/search?q=alien", "/search?q=x", "/api/meta"]) {
+        await (await fetch(`http://127.0.0.1:${servedPort}${url}`)).arrayBuffer();
+      }
+    } finally {
+      await served.close();
+    }
+    expect(Object.fromEntries(idleTimeoutWhileAnswering)).toEqual({
+      "/favicon.svg": 70_000,
+      "/api/search?q=alien": 0,
+      "/search?q=x": 70_000,
+      "/api/meta": 0,
+    });
   });
 });
