@@ -19,7 +19,7 @@ export interface LoadResult {
  * machine's; the ratio between two servers measured the same way is the
  * point. The generator matters for that ratio. Here a bare `node:http`
  * server is as fast under both, but the app answers autocannon (JavaScript)
- * ~15 % faster than wrk (C), so autocannon's ratio is ~0.1 higher; wrk also
+ * ~10–15 % faster than wrk (C), so autocannon's ratio is higher; wrk also
  * keeps a server busier (98–99 % of a core against 91–94 %), and under it a
  * slower server pays more kernel time per answer (docs/architecture.md, "Where
  * a cached search's time goes"). We report both and read wrk's as the stricter one.
