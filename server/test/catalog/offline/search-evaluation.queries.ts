@@ -391,7 +391,7 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
 
   // A second round, written after the engine work to check that it generalizes
   // (it missed "shrek 3", which led to ordinals answering to their numbers, and
-  // still misses "x men 2": only knowing the film tells X2 is its sequel).
+  // "x men 2", which led to series counted by release: see the last round).
   q("sequel", "rush hour three", "Rush Hour 3", 2007),
   q("sequel", "scream iii", "Scream 3", 2000),
   q("sequel", "men in black ii", "Men in Black 2", 2002),
@@ -401,6 +401,17 @@ export const EVALUATION_QUERIES: readonly EvaluationQuery[] = [
   q("sequel", "spy kids two", "Spy Kids 2: The Island of Lost Dreams", 2002),
   q("sequel", "x men 2", "X2", 2003),
   q("sequel", "kill bill 1", "Kill Bill: Volume 1", 2003),
+
+  // A third round: a series' n-th film whose title has no number (titles/series.ts).
+  q("sequel", "harry potter 3", "Harry Potter and the Prisoner of Azkaban", 2004),
+  q("sequel", "pirates of the caribbean 2", "Pirates of the Caribbean: Dead Man's Chest", 2006),
+  q("sequel", "alien 2", "Aliens", 1986),
+  q("sequel", "the matrix 3", "The Matrix Revolutions", 2003),
+  q("sequel", "batman 2", "Batman Returns", 1992),
+  q("sequel", "bourne 3", "The Bourne Ultimatum", 2007),
+  q("sequel", "x men 3", "X-Men: The Last Stand", 2006),
+  q("sequel", "transformers 2", "Transformers: Revenge of the Fallen", 2009),
+  q("sequel", "shrek 4", "Shrek Forever After", 2010),
   q("compound", "water boy", "The Waterboy", 1998),
   q("compound", "ghostrider", "Ghost Rider", 2007),
   q("compound", "deadpoets society", "Dead Poets' Society", 1989),

@@ -25,3 +25,16 @@ export function popularityScale(films: readonly CleanFilm[]): (film: CleanFilm) 
   // Three decimals are plenty to rank by and keep the catalog file small.
   return (film) => Math.round((logVotes(film, fit) / top) * 1000) / 1000;
 }
+
+/**
+ * The votes a popularity stands for: the scale's inverse, read off one film
+ * whose votes and popularity are both known. For films without votes it gives
+ * the estimate their popularity was made from (rounding aside).
+ */
+export function votesAtPopularity(
+  popularity: number,
+  known: { popularity: number; votes: number },
+): number {
+  const top = Math.log10(1 + known.votes) / known.popularity;
+  return Math.round(10 ** (popularity * top) - 1);
+}

@@ -1,6 +1,14 @@
 import { type ParsedQuery, parseQuery, withoutYear } from "../../titles/parse-query.js";
+import {
+  nthOfSeries,
+  type SeriesFilm,
+  seriesShorthands,
+  seriesWords,
+  typedSeriesNumber,
+} from "../../titles/series.js";
 import { matchableTerms } from "../../titles/term-rules.js";
 import { TitleDictionary } from "../../titles/title-dictionary.js";
+import { votesAtPopularity } from "../build/popularity.js";
 import type { CatalogRecord } from "../catalog-record.js";
 import { AcronymSearch } from "./acronym-search.js";
 import type { Matches } from "./match-sets.js";
@@ -40,6 +48,10 @@ export class FilmSearch {
   /** The titles as a spelling dictionary, restored from what the build stored. */
   readonly #dictionary: TitleDictionary;
   readonly #acronyms: AcronymSearch;
+  /** Titles as the series reading compares them, worked out when first read. */
+  readonly #seriesFacts = new WeakMap<CatalogRecord, SeriesFilm>();
+  /** The film popularity's scale is read from, for the votes of films without them. */
+  readonly #mostVoted: { popularity: number; votes: number };
 
   /**
    * `search` is what the build derived from these records and stored with
@@ -55,6 +67,8 @@ export class FilmSearch {
     this.#index = new TitleIndex(records, search);
     this.#ranker = new Ranker(records, search.titles);
     this.#byPopularity = [...records].sort((a, b) => b.popularity - a.popularity || a.id - b.id);
+    const mostVoted = this.#byPopularity.find((record) => record.imdbVotes !== null);
+    this.#mostVoted = { popularity: mostVoted?.popularity || 1, votes: mostVoted?.imdbVotes ?? 0 };
   }
 
   /** The films the text finds, and what it probably meant when it needed correcting. */
@@ -93,7 +107,8 @@ export class FilmSearch {
     const query = parseQuery(text);
     const films = this.#match(query);
     const acronymOf = this.#acronyms.films(query.titleTerms);
-    if (acronymOf.size === 0) return { films, byAcronym: false };
+    if (acronymOf.size === 0)
+      return { films: this.#withNthOfSeriesFirst(query, films), byAcronym: false };
     const named = this.#ranker.rank(acronymOf, { titleTerms: [], year: query.year });
     const [term = "", ...more] = query.titleTerms;
     if (this.#index.vocabulary.has(term, { prefix: true })) {
@@ -111,6 +126,35 @@ export class FilmSearch {
       return { films: [...picked, ...new Set(rest)], byAcronym: false };
     }
     return { films: [...new Set([...named, ...films])], byAcronym: true };
+  }
+
+  /**
+   * "harry potter 3", "alien 2": the series' n-th film by release first, when
+   * no title carries the number (`titles/series.ts`).
+   */
+  #withNthOfSeriesFirst(query: ParsedQuery, films: CatalogRecord[]): CatalogRecord[] {
+    const asked = typedSeriesNumber(query.titleTerms);
+    if (!asked) return films;
+    const facts = (film: CatalogRecord) => this.#seriesFactsOf(film);
+    const byShorthand = seriesShorthands(films, asked, facts).flatMap((title) =>
+      this.#match(parseQuery(title)),
+    );
+    const picked = nthOfSeries([...films, ...byShorthand], asked, facts);
+    return picked ? [picked, ...films.filter((film) => film !== picked)] : films;
+  }
+
+  #seriesFactsOf(film: CatalogRecord): SeriesFilm {
+    let facts = this.#seriesFacts.get(film);
+    if (!facts) {
+      facts = {
+        words: seriesWords(film.title),
+        released: film.releaseDate ?? (film.year === null ? null : String(film.year)),
+        // Films without votes (Aliens, here) have them estimated, as popularity did.
+        votes: film.imdbVotes ?? votesAtPopularity(film.popularity, this.#mostVoted),
+      };
+      this.#seriesFacts.set(film, facts);
+    }
+    return facts;
   }
 
   #match(query: ParsedQuery): CatalogRecord[] {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { popularityScale } from "../../../../src/catalog/offline/build/popularity.js";
+import {
+  popularityScale,
+  votesAtPopularity,
+} from "../../../../src/catalog/offline/build/popularity.js";
 import { cleanVegaRows } from "../../../../src/catalog/offline/cleaning/pipeline.js";
 import { realRecords, realRows, recordNamed } from "../support/real-data.js";
 
@@ -31,5 +34,22 @@ describe("popularity", () => {
         Math.floor(records.length / 2)
       ] ?? 0;
     expect(starWars.popularity).toBeGreaterThan(median);
+  });
+
+  it("reads the votes back from a popularity, to within the scale's rounding", async () => {
+    const records = await realRecords();
+    const shawshank = recordNamed(records, "The Shawshank Redemption", 1994);
+    const known = { popularity: shawshank.popularity, votes: shawshank.imdbVotes ?? 0 };
+    for (const [title, year] of [
+      ["The Matrix", 1999],
+      ["Batman Forever", 1995],
+    ] as const) {
+      const film = recordNamed(records, title, year);
+      const votes = film.imdbVotes ?? 0;
+      // Three decimals of popularity are about ±1 % of the votes.
+      expect(Math.abs(votesAtPopularity(film.popularity, known) - votes) / votes).toBeLessThan(
+        0.02,
+      );
+    }
   });
 });

@@ -52,6 +52,25 @@ describe("a sequel number the catalog lacks", () => {
   });
 });
 
+describe("a series' n-th film, when its title has no number", () => {
+  it.each([
+    ["harry potter 3", "Harry Potter and the Prisoner of Azkaban (2004)"],
+    ["pirates of the caribbean 2", "Pirates of the Caribbean: Dead Man's Chest (2006)"],
+    ["alien 2", "Aliens (1986)"],
+    ["the matrix 3", "The Matrix Revolutions (2003)"],
+    // X2's title is the series' first word and its number run together.
+    ["x men 2", "X2 (2003)"],
+    ["xmen 3", "X-Men: The Last Stand (2006)"],
+  ])('"%s" finds %s first', async (text, film) => {
+    expect(await top(text, 1)).toEqual([film]);
+  });
+
+  it("keeps a film whose title has the number first", async () => {
+    expect(await top("die hard 2", 1)).toEqual(["Die Hard 2 (1990)"]);
+    expect(await top("apollo 13", 1)).toEqual(["Apollo 13 (1995)"]);
+  });
+});
+
 describe("acronyms", () => {
   it.each([
     ["lotr", "The Lord of the Rings: The Fellowship of the Ring (2001)"],
