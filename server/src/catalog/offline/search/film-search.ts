@@ -136,9 +136,10 @@ export class FilmSearch {
     const asked = typedSeriesNumber(query.titleTerms);
     if (!asked) return films;
     const facts = (film: CatalogRecord) => this.#seriesFactsOf(film);
-    const byShorthand = seriesShorthands(films, asked, facts).flatMap((title) =>
-      this.#match(parseQuery(title)),
-    );
+    // Most shorthands are no title's word: only those that are get searched.
+    const byShorthand = seriesShorthands(films, asked, facts)
+      .filter((word) => this.#index.vocabulary.has(word))
+      .flatMap((word) => this.#match(parseQuery(word)));
     const picked = nthOfSeries([...films, ...byShorthand], asked, facts);
     return picked ? [picked, ...films.filter((film) => film !== picked)] : films;
   }
