@@ -3,7 +3,9 @@ import { canonicalQueryWords, queryTerms } from "./terms.js";
 /**
  * "harry potter 3", "alien 2", "lotr 3": a series' name and which of its
  * films, by release, when the titles don't carry the number ("Harry Potter
- * and the Prisoner of Azkaban", "Aliens"). Both catalogs read titles this way.
+ * and the Prisoner of Azkaban", "Aliens"). The offline search reads typed
+ * names this way; TMDB mode orders the page for an acronym's series with it
+ * ("lotr 3", `../tmdb/series-order.ts`).
  */
 export interface SeriesNumber {
   /** The name as canonical words, without a leading "the": ["harry", "potter"]. */
@@ -30,8 +32,9 @@ const LONGEST_SERIES = 20;
  * piece under the same name (a making-of, an older animated version, a fan
  * film, an unrelated older film: "Twilight" 1998, "Twilight Zone: The Movie"),
  * not one of the series' films: "lotr 1" is the 2001 film, not the 1978
- * cartoon. The series' own least-seen films keep over a quarter of the votes
- * of its best-known (Batman Forever, Shrek the Third).
+ * cartoon. A series' films mostly keep over a quarter of the votes of its
+ * best-known (Batman Forever, Shrek the Third); a late sequel with few votes
+ * in the offline data is missed ("shrek 4": Shrek Forever After has 7 %).
  */
 const SIDE_PIECE_VOTE_SHARE = 0.2;
 
