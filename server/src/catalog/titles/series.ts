@@ -66,31 +66,17 @@ export function seriesNumber(name: string, nth: number): SeriesNumber {
 const SHORTHAND = /^(\p{L}+)(\d{1,2})$/u;
 
 /**
- * Titles that may be the series' films by shorthand, its first word run
- * together with a number up to the one asked for ("X2" for "x men 2" or
- * "x men 3"). Title search doesn't find them from the name: a catalog looks
- * them up and passes them to `nthOfSeries` with the rest.
+ * Finds films titled exactly this one word ("x2"): a catalog's lookup for the
+ * series' shorthand titles, which title search doesn't find from the name.
  */
-export function seriesShorthands<T>(
-  films: readonly T[],
-  asked: SeriesNumber,
-  facts: (film: T) => SeriesFilm,
-): string[] {
-  const firstWords = new Set(asked.name.slice(0, 1));
-  for (const film of films) {
-    const { words } = facts(film);
-    if (placeInSeries(words, asked.name) !== null && words[0]) firstWords.add(words[0]);
-  }
-  return [...firstWords].flatMap((word) =>
-    Array.from({ length: asked.nth }, (_, i) => `${word}${i + 1}`),
-  );
-}
+export type TitledLookup<T> = (word: string) => readonly T[];
 
 /**
  * The film to put first for a typed series number, out of those whose title
- * starts with the series' name or is its shorthand (`seriesShorthands`): the
- * one numbered n ("X2", "Star Wars: Episode II"; the first given, when more
- * are), else the n-th by release.
+ * starts with the series' name or is its shorthand, its first word run
+ * together with a number ("X2" for "x men 2" or "x men 3", found among the
+ * films or through `titled`): the one numbered n ("X2", "Star Wars: Episode
+ * II"; the first given, when more are), else the n-th by release.
  * None when the series has fewer films, or when the titles' own numbers
  * disagree with the order of release: a series that doesn't name all its
  * films ("The Lost World: Jurassic Park" between Jurassic Park and
@@ -100,22 +86,32 @@ export function nthOfSeries<T>(
   films: readonly T[],
   asked: SeriesNumber,
   facts: (film: T) => SeriesFilm,
+  titled?: TitledLookup<T>,
 ): T | undefined {
   const members: Array<Member<T>> = [];
   const firstWords = new Set(asked.name.slice(0, 1));
   const shorthands: Array<{ member: Member<T>; word: string }> = [];
-  for (const film of new Set(films)) {
+  const seen = new Set<T>();
+  const read = (film: T): void => {
+    if (seen.has(film)) return;
+    seen.add(film);
     const { words, released, votes } = facts(film);
-    if (released === null) continue;
+    if (released === null) return;
     const place = placeInSeries(words, asked.name);
     if (place !== null) {
       members.push({ film, released, votes, ...place });
       if (words[0]) firstWords.add(words[0]);
-      continue;
+      return;
     }
     const [, word, number] = (words.length === 1 && SHORTHAND.exec(words[0] ?? "")) || [];
     if (word && number) {
       shorthands.push({ member: { film, released, votes, number: Number(number) }, word });
+    }
+  };
+  for (const film of films) read(film);
+  if (titled) {
+    for (const word of [...firstWords]) {
+      for (let n = 1; n <= asked.nth; n++) for (const film of titled(`${word}${n}`)) read(film);
     }
   }
   for (const { member, word } of shorthands) if (firstWords.has(word)) members.push(member);

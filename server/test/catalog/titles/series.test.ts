@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   nthOfSeries,
   type SeriesFilm,
-  seriesShorthands,
   seriesWords,
   typedSeriesNumber,
 } from "../../../src/catalog/titles/series.js";
@@ -121,14 +120,17 @@ describe("the n-th film of a series", () => {
     expect(asked && nthOfSeries(kingKong, asked, facts)).toBe(kingKong[1]);
   });
 
-  it("names the shorthand titles a catalog should look up, up to the number asked", () => {
+  it("looks up the shorthand titles a catalog's films may lack, up to the number asked", () => {
     const asked = typed("xmen 2");
-    expect(asked && seriesShorthands([film("X-Men", "2000-07-13")], asked, facts)).toEqual([
-      "xmen1",
-      "xmen2",
-      "x1",
-      "x2",
-    ]);
+    const x2 = film("X2", "2003-04-24");
+    const lookedUp: string[] = [];
+    const titled = (word: string) => {
+      lookedUp.push(word);
+      return word === "x2" ? [x2] : [];
+    };
+    const xMen = [film("X-Men", "2000-07-13"), film("X-Men: The Last Stand", "2006-05-24")];
+    expect(asked && nthOfSeries(xMen, asked, facts, titled)).toBe(x2);
+    expect(lookedUp).toEqual(["xmen1", "xmen2", "x1", "x2"]);
   });
 
   it("leaves out undated films and side pieces with under a fifth of the best-known one's votes", () => {

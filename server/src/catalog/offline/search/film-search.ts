@@ -2,7 +2,6 @@ import { type ParsedQuery, parseQuery, withoutYear } from "../../titles/parse-qu
 import {
   nthOfSeries,
   type SeriesFilm,
-  seriesShorthands,
   seriesWords,
   typedSeriesNumber,
 } from "../../titles/series.js";
@@ -135,12 +134,13 @@ export class FilmSearch {
   #withNthOfSeriesFirst(query: ParsedQuery, films: CatalogRecord[]): CatalogRecord[] {
     const asked = typedSeriesNumber(query.titleTerms);
     if (!asked) return films;
-    const facts = (film: CatalogRecord) => this.#seriesFactsOf(film);
-    // Most shorthands are no title's word: only those that are get searched.
-    const byShorthand = seriesShorthands(films, asked, facts)
-      .filter((word) => this.#index.vocabulary.has(word))
-      .flatMap((word) => this.#match(parseQuery(word)));
-    const picked = nthOfSeries([...films, ...byShorthand], asked, facts);
+    const picked = nthOfSeries(
+      films,
+      asked,
+      (film) => this.#seriesFactsOf(film),
+      // Most shorthands are no title's word: only those that are get searched.
+      (word) => (this.#index.vocabulary.has(word) ? this.#match(parseQuery(word)) : []),
+    );
     return picked ? [picked, ...films.filter((film) => film !== picked)] : films;
   }
 
